@@ -1,0 +1,99 @@
+"""Demo content: the home page in English, translated into Urdu through wagtail-localize."""
+
+from wagtail.models import Locale, Site
+
+from .models import HomePage
+from .translation import translate_page
+
+HOME_EN = {
+    "title": "Home",
+    "hero": {
+        "heading": "Recognise. Respond. Report. Refer.",
+        "text": (
+            "Free courses on trafficking in persons for police and other law-enforcement "
+            "officers, government officials and civil-society workers: in English and Urdu, "
+            "made for phones and slow connections."
+        ),
+    },
+    "sections": [
+        (
+            "What is trafficking in persons?",
+            "Trafficking in persons means recruiting, moving, harbouring or receiving a "
+            "person through force, fraud or coercion in order to exploit them: in forced "
+            "labour, sexual exploitation, servitude or the removal of organs. For a child, "
+            "no force or deception has to be shown.",
+        ),
+        (
+            "Who these courses are for",
+            "Police officers in district stations, prosecutors, officials and workers of "
+            "non-governmental organisations: the people who often meet victims first. Each "
+            "course can be taken on a phone, a few minutes at a time.",
+        ),
+        (
+            "Learn at your own pace",
+            "Sign in to keep your progress, pick up where you stopped and come back to any "
+            "lesson later.",
+        ),
+    ],
+}
+
+# English source string -> Urdu, for every segment wagtail-localize extracts.
+HOME_UR = {
+    "Home": "صفحۂ اول",
+    "home": "home",
+    "Recognise. Respond. Report. Refer.": "پہچانیں۔ مدد کریں۔ رپورٹ کریں۔ ریفر کریں۔",
+    HOME_EN["hero"]["text"]: (
+        "پولیس اور قانون نافذ کرنے والے دیگر اداروں کے افسران، سرکاری اہلکاروں اور سول "
+        "سوسائٹی کے کارکنوں کے لیے انسانی ٹریفکنگ پر مفت کورسز: انگریزی اور اردو میں، "
+        "موبائل فون اور سست انٹرنیٹ کو سامنے رکھ کر تیار کیے گئے۔"
+    ),
+    "What is trafficking in persons?": "انسانی ٹریفکنگ کیا ہے؟",
+    HOME_EN["sections"][0][1]: (
+        "انسانی ٹریفکنگ کا مطلب ہے کسی شخص کو طاقت، دھوکے یا جبر کے ذریعے بھرتی کرنا، ایک "
+        "جگہ سے دوسری جگہ منتقل کرنا، پناہ دینا یا وصول کرنا، تاکہ اس کا استحصال کیا جا سکے: "
+        "جبری مشقت، جنسی استحصال، غلامی نما خدمت یا اعضا نکالنے کے لیے۔ بچے کے معاملے میں "
+        "طاقت یا دھوکا ثابت کرنا ضروری نہیں۔"
+    ),
+    "Who these courses are for": "یہ کورسز کس کے لیے ہیں",
+    HOME_EN["sections"][1][1]: (
+        "ضلعی تھانوں کے پولیس افسران، پراسیکیوٹرز، سرکاری اہلکار اور غیر سرکاری تنظیموں کے "
+        "کارکن: وہ لوگ جو اکثر سب سے پہلے متاثرین سے ملتے ہیں۔ ہر کورس فون پر، تھوڑا تھوڑا "
+        "وقت دے کر مکمل کیا جا سکتا ہے۔"
+    ),
+    "Learn at your own pace": "اپنی رفتار سے سیکھیں",
+    HOME_EN["sections"][2][1]: (
+        "سائن ان کریں تاکہ آپ کی پیش رفت محفوظ رہے، جہاں رُکے تھے وہیں سے دوبارہ شروع کریں "
+        "اور کسی بھی سبق پر بعد میں واپس آئیں۔"
+    ),
+}
+
+
+def _home_body():
+    body = [("hero", {**HOME_EN["hero"], "links": []})]
+    for heading, text in HOME_EN["sections"]:
+        body.append(
+            (
+                "section",
+                {
+                    "heading": heading,
+                    "body": f"<p>{text}</p>",
+                    "link": {"page": None, "url": "", "text": ""},
+                },
+            )
+        )
+    return body
+
+
+def load_home_pages():
+    """Fill the English home page and publish its Urdu translation. Safe to run again."""
+    english = Locale.objects.get(language_code="en")
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    if not isinstance(home, HomePage) or home.locale_id != english.pk:
+        home = HomePage.objects.get(locale=english)
+    home.title = HOME_EN["title"]
+    home.body = _home_body()
+    home.save_revision().publish()
+    home.refresh_from_db()
+    urdu = translate_page(home, "ur", HOME_UR)
+    return home, urdu

@@ -1,0 +1,89 @@
+from django import template
+from django.conf import settings
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.translation import get_language, get_language_bidi, override
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _locale_homes(request):
+    """The live home page of each language, by language code (one query, once a request)."""
+    cached = getattr(request, "_locale_homes", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = {}
+        if site is not None:
+            homes = Page.objects.filter(
+                translation_key=site.root_page.translation_key, live=True
+            ).select_related("locale")
+            cached = {home.locale.language_code: home for home in homes}
+        request._locale_homes = cached
+    return cached
+
+
+def _page_translations(page):
+    """The live translations of ``page`` (itself included), by language code."""
+    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+    return {p.locale.language_code: p for p in translations.select_related("locale")}
+
+
+def _is_view_url(request):
+    """True for the site's own views (sign-in, profile...), false for Wagtail pages and 404s."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return match.url_name != "wagtail_serve"
+
+
+def language_urls(request, page=None):
+    """Where each language's link leads: the same page in that language where it
+    exists, else that language's home page."""
+    if isinstance(page, Page) and page.pk:
+        translations = _page_translations(page)
+        same_view = False
+    else:
+        translations = {}
+        same_view = _is_view_url(request)
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        if code in translations:
+            urls[code] = translations[code].get_url(request)
+        elif same_view:
+            urls[code] = translate_url(request.get_full_path(), code)
+        else:
+            home = _locale_homes(request).get(code)
+            urls[code] = home.get_url(request) if home is not None else f"/{code}/"
+    return urls
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    urls = language_urls(request, page)
+    languages = []
+    for code, name in settings.LANGUAGES:
+        with override(code):
+            bidi = get_language_bidi()
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": urls[code],
+                "current": code == current,
+                "dir": "rtl" if bidi else "ltr",
+            }
+        )
+    return {"languages": languages}
+
+
+@register.simple_tag(takes_context=True)
+def locale_home_url(context):
+    """The home page in the current language, for the site name and "Home" links."""
+    request = context["request"]
+    home = _locale_homes(request).get(get_language())
+    return home.get_url(request) if home is not None else f"/{get_language()}/"

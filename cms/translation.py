@@ -1,0 +1,43 @@
+"""Translate pages through wagtail-localize from code, as an editor would in the admin.
+
+Used by the demo loader so that the Urdu pages are real wagtail-localize
+translations (synced, editable in the admin), not independent copies.
+"""
+
+from django.db import transaction
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+
+class MissingTranslation(Exception):
+    """Raised when a source string has no entry in the translations given."""
+
+
+@transaction.atomic
+def translate_page(page, language_code, translations, *, user=None):
+    """Create or update the ``language_code`` translation of ``page`` and publish it.
+
+    ``translations`` maps each English source string (as wagtail-localize
+    segments it: titles, slugs, block fields, rich-text paragraphs) to its
+    translation. Every string must be present: a partial translation would
+    publish English text on a page that claims to be in another language.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = [entry.msgid for entry in po if entry.msgid not in translations]
+    if missing:
+        raise MissingTranslation(
+            f"No {language_code} translation for: " + "; ".join(repr(m) for m in missing)
+        )
+    for entry in po:
+        entry.msgstr = translations[entry.msgid]
+    translation.import_po(po, user=user, tool_name="seed_demo")
+    translation.save_target(user=user, publish=True)
+    return page.get_translation(locale)
