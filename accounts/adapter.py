@@ -24,6 +24,10 @@ class AccountAdapter(DefaultAccountAdapter):
             message = self.render_mail(template_prefix, email, ctx)
         queue_email(message)
 
+    def get_login_redirect_url(self, request):
+        language = getattr(request.user, "preferred_language", "") or settings.LANGUAGE_CODE
+        return f"/{language}/"
+
     def post_login(self, request, user, **kwargs):
         response = super().post_login(request, user, **kwargs)
         language = user.preferred_language

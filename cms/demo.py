@@ -1,7 +1,10 @@
 """Demo content: the home page in English, translated into Urdu through wagtail-localize."""
 
-from wagtail.models import Locale, Site
+from django.conf import settings
 
+from wagtail.models import Locale, Page, Site
+
+from .locales import sync_locales
 from .models import HomePage
 from .translation import translate_page
 
@@ -84,13 +87,30 @@ def _home_body():
     return body
 
 
+def ensure_home_page():
+    """The English home page under the tree's root, and the default site pointing at it.
+
+    The migration does this on a new database; this does it again wherever that
+    data was removed (a flushed test database, a site deleted in the admin).
+    """
+    sync_locales()
+    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    home = HomePage.objects.filter(locale=english).first()
+    if home is None:
+        home = root.add_child(instance=HomePage(title="Home", slug="home", locale=english))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
 def load_home_pages():
     """Fill the English home page and publish its Urdu translation. Safe to run again."""
-    english = Locale.objects.get(language_code="en")
-    site = Site.objects.get(is_default_site=True)
-    home = site.root_page.specific
-    if not isinstance(home, HomePage) or home.locale_id != english.pk:
-        home = HomePage.objects.get(locale=english)
+    home = ensure_home_page()
     home.title = HOME_EN["title"]
     home.body = _home_body()
     home.save_revision().publish()

@@ -9,3 +9,5 @@ INTERNAL_IPS = ["127.0.0.1"]
 
 # Served by runserver without the manifest, so no collectstatic is needed.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

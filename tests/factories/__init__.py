@@ -1,0 +1,3 @@
+from .accounts import StaffUserFactory, UserFactory
+
+__all__ = ["StaffUserFactory", "UserFactory"]
