@@ -39,5 +39,10 @@ def translate_page(page, language_code, translations, *, user=None):
     for entry in po:
         entry.msgstr = translations[entry.msgid]
     translation.import_po(po, user=user, tool_name="seed_demo")
-    translation.save_target(user=user, publish=True)
-    return page.get_translation(locale)
+    # wagtail-localize would publish on commit; publish now, so the caller (and a
+    # test inside a transaction) sees the live translation straight away.
+    translation.save_target(user=user, publish=False)
+    translated = page.get_translation(locale)
+    translated.get_latest_revision().publish(user=user)
+    translated.refresh_from_db()
+    return translated

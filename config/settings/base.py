@@ -281,5 +281,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.request": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
     },
 }
