@@ -1,5 +1,6 @@
 """StreamField blocks shared by the site's pages."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -24,11 +25,11 @@ class LinkBlock(blocks.StructBlock):
             return value
         errors = {}
         if page and url:
-            errors["url"] = blocks.BlockErrorList([_("Choose a page or an address, not both.")])
+            errors["url"] = ValidationError(_("Choose a page or an address, not both."))
         elif not (page or url):
-            errors["page"] = blocks.BlockErrorList([_("Choose a page or enter an address.")])
+            errors["page"] = ValidationError(_("Choose a page or enter an address."))
         if not text:
-            errors["text"] = blocks.BlockErrorList([_("Write the text of the link.")])
+            errors["text"] = ValidationError(_("Write the text of the link."))
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
         return value
