@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from .models import User
+from .models import Audience, User
 from .services import update_profile
 
 
@@ -24,8 +24,14 @@ class SignupForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
     )
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=())
+    audience = forms.ChoiceField(
+        label=_("I work in"),
+        choices=[("", _("Prefer not to say")), *Audience.choices],
+        required=False,
+        help_text=_("Used to suggest courses written for people in your role."),
+    )
 
-    field_order = ["full_name", "email", "password1", "password2", "preferred_language"]
+    field_order = ["full_name", "email", "password1", "password2", "preferred_language", "audience"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,13 +47,14 @@ class SignupForm(forms.Form):
     def signup(self, request, user):
         user.full_name = self.cleaned_data["full_name"]
         user.preferred_language = self.cleaned_data["preferred_language"]
-        user.save(update_fields=["full_name", "preferred_language"])
+        user.audience = self.cleaned_data["audience"]
+        user.save(update_fields=["full_name", "preferred_language", "audience"])
 
 
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["full_name", "preferred_language"]
+        fields = ["full_name", "preferred_language", "audience"]
         widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"})}
 
     def clean_full_name(self):
@@ -61,6 +68,7 @@ class ProfileForm(forms.ModelForm):
             self.instance,
             full_name=self.cleaned_data["full_name"],
             preferred_language=self.cleaned_data["preferred_language"],
+            audience=self.cleaned_data["audience"],
         )
         return self.instance
 

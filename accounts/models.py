@@ -11,6 +11,16 @@ def language_choices():
     return settings.LANGUAGES
 
 
+class Audience(models.TextChoices):
+    """Who a course is written for; a learner may say which of these they are."""
+
+    LAW_ENFORCEMENT = "law_enforcement", _("Law enforcement")
+    PROSECUTORS_JUDICIARY = "prosecutors_judiciary", _("Prosecutors and judiciary")
+    GOVERNMENT_OFFICIALS = "government_officials", _("Government officials")
+    CIVIL_SOCIETY = "civil_society", _("Civil society and NGOs")
+    GENERAL_PUBLIC = "general_public", _("General public")
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -57,6 +67,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=language_choices,
         default="en",
         help_text=_("The site switches to this language when you sign in."),
+    )
+    audience = models.CharField(
+        _("I work in"),
+        max_length=32,
+        choices=Audience.choices,
+        blank=True,
+        help_text=_("Used to suggest courses written for people in your role."),
     )
     is_staff = models.BooleanField(
         _("staff status"),

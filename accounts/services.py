@@ -26,11 +26,15 @@ def queue_email(message):
     transaction.on_commit(lambda: send_email.delay(**kwargs))
 
 
-def update_profile(user, *, full_name, preferred_language):
+def update_profile(user, *, full_name, preferred_language, audience=None):
     """Save the learner's profile and keep the admin's language in step with the site's."""
     user.full_name = full_name
     user.preferred_language = preferred_language
-    user.save(update_fields=["full_name", "preferred_language"])
+    fields = ["full_name", "preferred_language"]
+    if audience is not None:
+        user.audience = audience
+        fields.append("audience")
+    user.save(update_fields=fields)
     profile = UserProfile.get_for_user(user)
     if profile.preferred_language != preferred_language:
         profile.preferred_language = preferred_language

@@ -5,9 +5,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from .blocks import HomeBodyBlock
+from .routing import CachedViewRestrictionsMixin, DirectRouteMixin
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, CachedViewRestrictionsMixin, Page):
     """The root of each language's tree: a hero and sections that lead to the rest."""
 
     body = StreamField(HomeBodyBlock(), blank=True, verbose_name=_("body"))
@@ -15,7 +16,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = []
+    subpage_types = ["courses.CourseIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

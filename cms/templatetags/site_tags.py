@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language, get_language_bidi, override
 
@@ -8,18 +9,30 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
+HOMES_CACHE_KEY = "cms:locale-home-urls:{site}"
+
+
 def _locale_homes(request):
-    """The live home page of each language, by language code (one query, once a request)."""
+    """The URL of each language's live home page, by language code.
+
+    Read on every page, so cached; ``cms.signal_handlers`` forgets it when a home
+    page is published or unpublished.
+    """
     cached = getattr(request, "_locale_homes", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request)
+    key = HOMES_CACHE_KEY.format(site=site.pk if site else 0)
+    cached = cache.get(key)
     if cached is None:
-        site = Site.find_for_request(request)
         cached = {}
         if site is not None:
             homes = Page.objects.filter(
                 translation_key=site.root_page.translation_key, live=True
             ).select_related("locale")
-            cached = {home.locale.language_code: home for home in homes}
-        request._locale_homes = cached
+            cached = {home.locale.language_code: home.get_url(request) for home in homes}
+        cache.set(key, cached, 60 * 60)
+    request._locale_homes = cached
     return cached
 
 
@@ -54,8 +67,7 @@ def language_urls(request, page=None):
         elif same_view:
             urls[code] = translate_url(request.get_full_path(), code)
         else:
-            home = _locale_homes(request).get(code)
-            urls[code] = home.get_url(request) if home is not None else f"/{code}/"
+            urls[code] = _locale_homes(request).get(code) or f"/{code}/"
     return urls
 
 
@@ -85,5 +97,4 @@ def language_switcher(context):
 def locale_home_url(context):
     """The home page in the current language, for the site name and "Home" links."""
     request = context["request"]
-    home = _locale_homes(request).get(get_language())
-    return home.get_url(request) if home is not None else f"/{get_language()}/"
+    return _locale_homes(request).get(get_language()) or f"/{get_language()}/"

@@ -1,5 +1,6 @@
 import secrets
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -15,7 +16,7 @@ from cms.locales import sync_locales
 DEMO_USERS = [
     # email, full name, superuser, Wagtail groups
     ("learner@example.org", "Ayesha Khan", False, []),
-    ("trainer@example.org", "Imran Qureshi", False, ["Editors"]),
+    ("trainer@example.org", "Imran Qureshi", False, ["Trainers"]),
     ("admin@example.org", "Sana Malik", True, []),
 ]
 
@@ -37,6 +38,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             sync_locales()
             load_home_pages()
+            # Each app that has demo content says so with a ``load_demo`` on its AppConfig.
+            for app in apps.get_app_configs():
+                if hasattr(app, "load_demo"):
+                    app.load_demo()
             for email, full_name, superuser, groups in DEMO_USERS:
                 self._user(email, full_name, password, superuser, groups)
         self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins:"))

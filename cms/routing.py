@@ -1,0 +1,65 @@
+"""Cheaper page serving for pages learners hit often.
+
+Wagtail routes a URL one segment at a time (two queries a level) and checks
+view restrictions on every ancestor (two more queries). A lesson five levels
+deep would spend a dozen queries before doing any work. These mixins keep the
+same behaviour in a fixed, small number of queries.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import Http404
+
+from wagtail.models import Page, PageViewRestriction
+
+RESTRICTIONS_CACHE_KEY = "cms:any-page-view-restrictions"
+
+
+class DirectRouteMixin:
+    """Resolve the rest of the URL with one query for the deepest page on the path.
+
+    Pages with routes of their own below that page (for example a sub-URL served
+    by a step) still get them: routing continues from the deepest page found.
+    """
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:depth]) + "/"
+            for depth in range(1, len(path_components) + 1)
+        ]
+        page = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .exclude(pk=self.pk)
+            .order_by("-depth")
+            .first()
+        )
+        if page is None:
+            raise Http404
+        remaining = path_components[page.depth - self.depth :]
+        page._cached_parent_obj = None
+        return page.specific.route(request, remaining)
+
+
+class CachedViewRestrictionsMixin:
+    """Skip the ancestor walk for view restrictions while the site has none at all."""
+
+    def get_view_restrictions(self):
+        any_restrictions = cache.get(RESTRICTIONS_CACHE_KEY)
+        if any_restrictions is None:
+            any_restrictions = PageViewRestriction.objects.exists()
+            cache.set(RESTRICTIONS_CACHE_KEY, any_restrictions, 60 * 60)
+        if not any_restrictions:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _forget_restrictions(**kwargs):
+    cache.delete(RESTRICTIONS_CACHE_KEY)
+
+
+post_save.connect(_forget_restrictions, sender=PageViewRestriction, dispatch_uid="cms-restrictions")
+post_delete.connect(
+    _forget_restrictions, sender=PageViewRestriction, dispatch_uid="cms-restrictions-d"
+)

@@ -1,0 +1,59 @@
+"""The learner's own dashboard: courses in progress, completed, and suggestions."""
+
+from django.utils.translation import get_language
+
+from wagtail.models import Locale, Page
+
+from accounts.models import Audience
+
+from .catalogue import learner_progress
+from .models import CoursePage, Enrolment
+
+
+def _in_language(queryset, keys):
+    """One page per translation key, in the current language where it exists."""
+    language = get_language()
+    chosen = {}
+    for page in queryset.filter(translation_key__in=keys).select_related("locale"):
+        current = chosen.get(page.translation_key)
+        if current is None or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return chosen
+
+
+def my_learning_context(request):
+    user = request.user
+    enrolments = list(Enrolment.objects.for_user(user).order_by("-last_activity_at"))
+    keys = [e.course_key for e in enrolments]
+    courses = _in_language(CoursePage.objects.live(), keys)
+    progress = learner_progress(user, list(courses.values()))
+    last_steps = _in_language(
+        Page.objects.live(), [e.last_step_key for e in enrolments if e.last_step_key]
+    )
+    in_progress, completed = [], []
+    for enrolment in enrolments:
+        course = courses.get(enrolment.course_key)
+        if course is None:  # unpublished or deleted since
+            continue
+        _enrolment, percent = progress.get(enrolment.course_key, (enrolment, 0))
+        step = last_steps.get(enrolment.last_step_key)
+        item = {
+            "course": course,
+            "enrolment": enrolment,
+            "percent": percent,
+            "resume_url": step.get_url(request) if step else course.get_url(request),
+        }
+        (completed if enrolment.completed_at else in_progress).append(item)
+
+    suggestions = CoursePage.objects.live().exclude(translation_key__in=keys)
+    locale = Locale.objects.filter(language_code=get_language()).first()
+    if locale is not None:
+        suggestions = suggestions.filter(locale=locale)
+    if user.audience:
+        suggestions = suggestions.filter(audiences__contains=f",{user.audience},")
+    return {
+        "in_progress": in_progress,
+        "completed": completed,
+        "suggestions": list(suggestions.order_by("path")[:4]),
+        "audience_label": Audience(user.audience).label if user.audience else None,
+    }

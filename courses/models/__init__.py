@@ -1,0 +1,15 @@
+from .pages import CourseIndexPage, CourseModulePage, CoursePage, LessonPage, Level, StepPage
+from .progress import Enrolment, StepProgress
+from .topics import Topic
+
+__all__ = [
+    "CourseIndexPage",
+    "CourseModulePage",
+    "CoursePage",
+    "Enrolment",
+    "LessonPage",
+    "Level",
+    "StepPage",
+    "StepProgress",
+    "Topic",
+]
