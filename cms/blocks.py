@@ -228,7 +228,9 @@ class IndicatorsChecklistBlock(blocks.StructBlock):
 class CaseScenarioBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=150)
     situation = blocks.RichTextBlock(label=_("Situation"), features=RICH_TEXT_FEATURES)
-    question = blocks.CharBlock(label=_("Question"), max_length=200, default="What should you do?")
+    question = blocks.CharBlock(
+        label=_("Question"), max_length=200, default=_("What should you do?")
+    )
     model_response = blocks.RichTextBlock(label=_("Model response"), features=RICH_TEXT_FEATURES)
     discussion_points = blocks.ListBlock(
         blocks.CharBlock(label=_("Point"), max_length=300),
@@ -251,7 +253,7 @@ class CaseScenarioBlock(blocks.StructBlock):
 
 
 class TakeawaysBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), max_length=150, default="Key takeaways")
+    title = blocks.CharBlock(label=_("Title"), max_length=150, default=_("Key takeaways"))
     items = blocks.ListBlock(blocks.CharBlock(label=_("Takeaway"), max_length=300), min_num=1)
 
     class Meta:

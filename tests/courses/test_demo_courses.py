@@ -1,0 +1,55 @@
+"""The demo courses load, are complete in both languages, and use the blocks they should."""
+
+import re
+
+import pytest
+
+from courses.demo import load_demo_courses
+from courses.models import CoursePage, LessonPage
+
+pytestmark = pytest.mark.django_db
+
+LATIN_WORDS = re.compile(r"\b[A-Za-z]{3,}(?:\s+[A-Za-z]{3,}){2,}\b")
+
+
+@pytest.fixture
+def demo(home_pages):
+    return load_demo_courses()
+
+
+def block_types(course):
+    return [
+        b.block_type for lesson in LessonPage.objects.descendant_of(course) for b in lesson.body
+    ]
+
+
+def test_foundations_course_has_the_required_shape(demo):
+    _catalogue, (foundations, awareness) = demo
+    lessons = LessonPage.objects.live().descendant_of(foundations)
+    assert 5 <= lessons.count() <= 7
+    types = block_types(foundations)
+    assert types.count("indicators") >= 1
+    assert types.count("scenario") >= 2
+    assert {"callout", "takeaways", "quote"} <= set(types)
+    assert foundations.awards_certificate and not foundations.is_public
+    assert awareness.is_public and not awareness.awards_certificate
+
+
+def test_every_demo_page_is_a_real_urdu_translation(client, demo):
+    for course in CoursePage.objects.filter(locale__language_code="en"):
+        urdu = course.get_translation(course.locale.__class__.objects.get(language_code="ur"))
+        assert urdu.live and urdu.alias_of_id is None
+        pages = [urdu, *LessonPage.objects.live().descendant_of(urdu)]
+        for page in pages:
+            assert page.alias_of_id is None, page.title
+            response = client.get(page.url) if course.is_public else None
+            if response is not None:
+                main = response.content.decode().split("<main", 1)[1].split("</main>")[0]
+                text = re.sub(r"<[^>]+>", " ", main)
+                assert not LATIN_WORDS.findall(text), (page.url, LATIN_WORDS.findall(text)[:5])
+
+
+def test_loading_twice_changes_nothing(demo):
+    counts = (CoursePage.objects.count(), LessonPage.objects.count())
+    load_demo_courses()
+    assert (CoursePage.objects.count(), LessonPage.objects.count()) == counts
