@@ -117,7 +117,7 @@ def course_outline(course, user, current=None):
         (
             page
             for model in (CourseModulePage, *step_models())
-            for page in model.objects.live().descendant_of(course)
+            for page in model.objects.live().descendant_of(course).defer_streamfields()
         ),
         key=lambda page: page.path,
     )

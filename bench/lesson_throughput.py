@@ -1,0 +1,112 @@
+"""Requests per second for a lesson page, next to a bare Django view of the same size.
+
+Serves the site with gunicorn (one sync worker, so one core) on a throw-away
+SQLite database holding the demo courses, then times sequential requests for
+ 1. a lesson of the demo course, for a signed-in learner with progress;
+ 2. a bare view that renders a template of the same size, with the same session
+    cookie and middleware (so the session and user are loaded there too).
+The ratio says what the page's own work costs. Run with `make bench`.
+"""
+
+import http.client
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+REQUESTS = 300
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(port, path, cookie=""):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("GET", path, headers={"Cookie": cookie, "Host": "localhost"})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    if response.status != 200:
+        raise SystemExit(f"{path} answered {response.status}")
+    return body
+
+
+def rate(port, path, cookie=""):
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        for _ in range(REQUESTS // 3):
+            get(port, path, cookie)
+        runs.append((REQUESTS // 3) / (time.perf_counter() - started))
+    return statistics.median(runs)
+
+
+def prepare(database):
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+
+    from cms.demo import load_home_pages
+    from courses.demo import load_demo_courses
+    from courses.models import LessonPage
+    from courses.services import complete_step
+    from tests.factories import UserFactory
+
+    call_command("migrate", verbosity=0)
+    load_home_pages()
+    _catalogue, (foundations, _awareness) = load_demo_courses()
+    lessons = list(LessonPage.objects.live().descendant_of(foundations))
+    learner = UserFactory()
+    for lesson in lessons[:2]:
+        complete_step(learner, lesson)
+    client = Client()
+    client.force_login(learner)
+    cookie = f"sessionid={client.cookies['sessionid'].value}"
+    return lessons[2].url, cookie
+
+
+def main():
+    tmp = Path(tempfile.mkdtemp())
+    lesson_url, cookie = prepare(tmp / "bench.sqlite3")
+    port = free_port()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "bench.wsgi:application", "--workers", "1",
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        html = get(port, lesson_url, cookie).decode()
+        (tmp / "lesson.html").write_text(html)
+        get(port, f"/bench/bare/?source={tmp / 'lesson.html'}")
+        lesson_rate = rate(port, lesson_url, cookie)
+        bare_rate = rate(port, f"/bench/bare/?source={tmp / 'lesson.html'}", cookie)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(f"lesson page ({len(html):,} bytes, signed-in learner): {lesson_rate:7.1f} requests/s")
+    print(f"bare Django view, same-size template:          {bare_rate:7.1f} requests/s")
+    print(f"ratio: {lesson_rate / bare_rate:.2f} (aim: at least 0.5)")
+
+
+if __name__ == "__main__":
+    main()
