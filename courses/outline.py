@@ -15,6 +15,21 @@ from wagtail.models import Page
 from .models import CourseModulePage, Enrolment, StepProgress
 from .steps import is_step, step_models
 
+#: What the outline needs of each page: enough for titles, URLs and state.
+OUTLINE_FIELDS = (
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "translation_key",
+    "locale",
+    "alias_of",
+    "live",
+    "content_type",
+)
+STEP_FIELDS = ("estimated_minutes", "is_optional")
+
 
 @dataclass
 class OutlineStep:
@@ -116,8 +131,11 @@ def course_outline(course, user, current=None):
     pages = sorted(
         (
             page
-            for model in (CourseModulePage, *step_models())
-            for page in model.objects.live().descendant_of(course).defer_streamfields()
+            for model, fields in (
+                (CourseModulePage, OUTLINE_FIELDS),
+                *((m, OUTLINE_FIELDS + STEP_FIELDS) for m in step_models()),
+            )
+            for page in model.objects.live().descendant_of(course).only(*fields)
         ),
         key=lambda page: page.path,
     )

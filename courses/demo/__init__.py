@@ -31,6 +31,8 @@ CATALOGUE_UR = {
     ),
 }
 
+BROWSE = ("Browse the courses", "کورسز دیکھیں")
+
 TOPICS = {
     # slug: (English, Urdu)
     "definition": ("What trafficking is", "ٹریفکنگ کیا ہے"),
@@ -122,6 +124,20 @@ def _load_course(catalogue, content, topics):
     return course
 
 
+def _link_home_to(home, catalogue):
+    """Give the home page's hero a button to the catalogue, in both languages."""
+    from cms.demo import HOME_UR
+
+    for block in home.body:
+        if block.block_type == "hero":
+            links = block.block.child_blocks["links"]
+            block.value["links"] = links.normalize(
+                [{"page": catalogue, "url": "", "text": BROWSE[0]}]
+            )
+    _publish(home)
+    translate_page(home, "ur", {**HOME_UR, BROWSE[0]: BROWSE[1]})
+
+
 @transaction.atomic
 def load_demo_courses():
     home = ensure_home_page()
@@ -129,6 +145,7 @@ def load_demo_courses():
         home, CourseIndexPage, CATALOGUE["slug"], title=CATALOGUE["title"], intro=CATALOGUE["intro"]
     )
     translate_page(catalogue, "ur", {**CATALOGUE_UR, "courses": "courses"})
+    _link_home_to(home, catalogue)
     topics = _topics()
     courses = [_load_course(catalogue, content, topics) for content in CONTENT]
     return catalogue, courses
