@@ -31,12 +31,14 @@ def translate_page(page, language_code, translations, *, user=None):
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     po = translation.export_po()
-    missing = [entry.msgid for entry in po if entry.msgid not in translations]
+    # Obsolete entries are old strings kept for reference; only current ones matter.
+    current = [entry for entry in po if not entry.obsolete]
+    missing = [entry.msgid for entry in current if entry.msgid not in translations]
     if missing:
         raise MissingTranslation(
             f"No {language_code} translation for: " + "; ".join(repr(m) for m in missing)
         )
-    for entry in po:
+    for entry in current:
         entry.msgstr = translations[entry.msgid]
     translation.import_po(po, user=user, tool_name="seed_demo")
     # wagtail-localize would publish on commit; publish now, so the caller (and a
