@@ -12,11 +12,14 @@ from django.http import Http404
 
 from wagtail.models import Page, PageViewRestriction
 
+from .cache import tree_cached
+
 RESTRICTIONS_CACHE_KEY = "cms:any-page-view-restrictions"
 
 
 class DirectRouteMixin:
-    """Resolve the rest of the URL with one query for the deepest page on the path.
+    """Resolve the rest of the URL with one query for the deepest page on the path,
+    remembered in the tree cache until any page changes.
 
     Pages with routes of their own below that page (for example a sub-URL served
     by a step) still get them: routing continues from the deepest page found.
@@ -25,6 +28,18 @@ class DirectRouteMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        found = tree_cached(
+            f"route:{self.pk}:{'/'.join(path_components)}",
+            lambda: self._deepest_page(path_components),
+            request,
+            cache_none=False,
+        )
+        if found is None:
+            raise Http404
+        page, remaining = found
+        return page.route(request, remaining)
+
+    def _deepest_page(self, path_components):
         prefixes = [
             self.url_path + "/".join(path_components[:depth]) + "/"
             for depth in range(1, len(path_components) + 1)
@@ -36,10 +51,8 @@ class DirectRouteMixin:
             .first()
         )
         if page is None:
-            raise Http404
-        remaining = path_components[page.depth - self.depth :]
-        page._cached_parent_obj = None
-        return page.specific.route(request, remaining)
+            return None
+        return page.specific, path_components[page.depth - self.depth :]
 
 
 class CachedViewRestrictionsMixin:

@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from cms.cache import tree_cached
+
 from .models import CourseModulePage, Enrolment, StepProgress
 from .steps import is_step, step_models
 
@@ -125,9 +127,12 @@ def _alias_languages(pages):
     return {p.pk: sources.get(p.alias_of_id) for p in pages if p.alias_of_id}
 
 
-def course_outline(course, user, current=None):
-    # One query per page type (already specific), rather than Wagtail's generic
-    # ``.specific()`` which needs one more.
+def _outline_pages(course):
+    """The live modules and steps of ``course`` in order, and the aliases' languages.
+
+    One query per page type (already specific), rather than Wagtail's generic
+    ``.specific()`` which needs one more.
+    """
     pages = sorted(
         (
             page
@@ -139,6 +144,11 @@ def course_outline(course, user, current=None):
         ),
         key=lambda page: page.path,
     )
+    return pages, _alias_languages(pages)
+
+
+def course_outline(course, user, current=None):
+    pages, aliases = tree_cached(f"outline:{course.pk}", lambda: _outline_pages(course))
     enrolment = None
     completed = set()
     if user.is_authenticated:
@@ -151,7 +161,6 @@ def course_outline(course, user, current=None):
                 .filter(course_key=course.translation_key)
                 .values_list("step_key", flat=True)
             )
-    aliases = _alias_languages(pages)
     current_key = (
         current.translation_key
         if current is not None
@@ -187,6 +196,10 @@ def course_outline(course, user, current=None):
 
 def required_step_keys(course):
     """Keys of the live, required steps of ``course`` in any of its languages."""
+    return tree_cached(f"required-steps:{course.translation_key}", lambda: _required(course))
+
+
+def _required(course):
     paths = list(
         Page.objects.filter(translation_key=course.translation_key).values_list("path", flat=True)
     )

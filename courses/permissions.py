@@ -2,6 +2,8 @@
 
 from enum import Enum
 
+from cms.cache import tree_cached
+
 from .models import Enrolment
 
 
@@ -13,7 +15,10 @@ class Access(Enum):
 
 def missing_prerequisites(user, course):
     """Live prerequisite courses the user has not completed, in the course's language."""
-    prerequisites = list(course.prerequisites.live().select_related("locale"))
+    prerequisites = tree_cached(
+        f"prerequisites:{course.pk}",
+        lambda: list(course.prerequisites.live().select_related("locale")),
+    )
     if not prerequisites:
         return []
     if not user.is_authenticated:

@@ -6,6 +6,8 @@ from django.utils.translation import get_language, get_language_bidi, override
 
 from wagtail.models import Page, Site
 
+from ..cache import tree_cached
+
 register = template.Library()
 
 
@@ -36,10 +38,19 @@ def _locale_homes(request):
     return cached
 
 
-def _page_translations(page):
-    """The live translations of ``page`` (itself included), by language code."""
-    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
-    return {p.locale.language_code: p for p in translations.select_related("locale")}
+def _page_translations(page, request):
+    """URLs of the live translations of ``page`` (itself included), by language code."""
+
+    def compute():
+        translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+        return {
+            p.locale.language_code: p.get_url(request)
+            for p in translations.select_related("locale")
+        }
+
+    site = Site.find_for_request(request)
+    key = f"translations:{site.pk if site else 0}:{page.translation_key}"
+    return tree_cached(key, compute, request)
 
 
 def _is_view_url(request):
@@ -55,7 +66,7 @@ def language_urls(request, page=None):
     """Where each language's link leads: the same page in that language where it
     exists, else that language's home page."""
     if isinstance(page, Page) and page.pk:
-        translations = _page_translations(page)
+        translations = _page_translations(page, request)
         same_view = False
     else:
         translations = {}
@@ -63,7 +74,7 @@ def language_urls(request, page=None):
     urls = {}
     for code, _name in settings.LANGUAGES:
         if code in translations:
-            urls[code] = translations[code].get_url(request)
+            urls[code] = translations[code]
         elif same_view:
             urls[code] = translate_url(request.get_full_path(), code)
         else:

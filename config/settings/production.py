@@ -9,6 +9,10 @@ from .base import *
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
+# Several gunicorn workers must share one cache (rate limits, the page-tree cache):
+# files on this machine unless CACHE_URL names Redis, as it should with several machines.
+CACHES = {"default": env.cache("CACHE_URL", default="filecache:///var/tmp/tip-learning-cache")}
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from accounts.models import Audience
 from cms.blocks import ContentBlock
+from cms.cache import tree_cached
 from cms.routing import CachedViewRestrictionsMixin
 
 from ..fields import ChoiceListField
@@ -188,7 +189,9 @@ class StepPage(CachedViewRestrictionsMixin, Page):
         abstract = True
 
     def get_course(self):
-        return CoursePage.objects.ancestor_of(self).first()
+        return tree_cached(
+            f"course-of:{self.pk}", lambda: CoursePage.objects.ancestor_of(self).first()
+        )
 
     def serve(self, request, *args, **kwargs):
         from ..outline import course_outline

@@ -9,9 +9,9 @@ from tests.factories.courses import catalogue, course
 
 pytestmark = pytest.mark.django_db
 
-LESSON_BOUND = 14
-COURSE_BOUND = 12
-CATALOGUE_BOUND = 15
+LESSON_BOUND = 8
+COURSE_BOUND = 3
+CATALOGUE_BOUND = 9
 
 
 @pytest.fixture
