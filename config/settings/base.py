@@ -27,11 +27,13 @@ INSTALLED_APPS = [
     "accounts",
     "cms",
     "courses",
+    "quizzes",
     # Wagtail, with wagtail-localize in place of wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.WagtailUsersConfig",
@@ -236,6 +238,12 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    "close-expired-quiz-attempts": {
+        "task": "quizzes.tasks.close_expired_attempts",
+        "schedule": 5 * 60,
+    },
+}
 CELERY_TIMEZONE = TIME_ZONE
 
 # Security -----------------------------------------------------------------

@@ -124,7 +124,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.CourseModulePage", "courses.LessonPage"]
+    subpage_types = ["courses.CourseModulePage", "courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -153,7 +153,7 @@ class CourseModulePage(CachedViewRestrictionsMixin, Page):
     """A heading that groups steps; it has no page of its own and leads to its first step."""
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -193,7 +193,12 @@ class StepPage(CachedViewRestrictionsMixin, Page):
             f"course-of:{self.pk}", lambda: CoursePage.objects.ancestor_of(self).first()
         )
 
-    def serve(self, request, *args, **kwargs):
+    def enter(self, request):
+        """Check the visitor may open this step; remember the visit.
+
+        Returns a response to send instead (sign in, or go back to the course)
+        or ``None`` when the step may be shown.
+        """
         from ..outline import course_outline
         from ..permissions import Access, course_access
         from ..services import visit_step
@@ -209,7 +214,10 @@ class StepPage(CachedViewRestrictionsMixin, Page):
             visit_step(request.user, course, self)
         request.course = course
         request.outline = course_outline(course, request.user, current=self)
-        return super().serve(request, *args, **kwargs)
+        return None
+
+    def serve(self, request, *args, **kwargs):
+        return self.enter(request) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..outline import course_outline

@@ -1,0 +1,179 @@
+"""The quiz's own pages (routes of ``QuizPage``): intro, start, attempt, results."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from .answers import BadAnswers, parse_answers
+from .models import Attempt
+from .models.attempts import AttemptStatus
+from .services import (
+    attempts_left,
+    close_if_expired,
+    open_attempt,
+    questions_for,
+    save_answers,
+    show_feedback,
+    start_attempt,
+    submit_attempt,
+)
+
+
+def _render(request, quiz, template, **context):
+    return TemplateResponse(
+        request,
+        template,
+        {**quiz.get_context(request), "page": quiz, "self": quiz, **context},
+    )
+
+
+def quiz_intro(request, quiz):
+    response = quiz.enter(request)
+    if response is not None:
+        return response
+    context = {}
+    if request.user.is_authenticated:
+        attempt = open_attempt(request.user, quiz)
+        if attempt is not None:
+            attempt = close_if_expired(attempt, quiz)
+        context = {
+            "open_attempt": attempt
+            if attempt and attempt.status == AttemptStatus.IN_PROGRESS
+            else None,
+            "past_attempts": list(
+                Attempt.objects.for_user(request.user)
+                .filter(quiz_key=quiz.translation_key)
+                .finished()[:10]
+            ),
+            "attempts_left": attempts_left(request.user, quiz),
+        }
+    return _render(request, quiz, "quizzes/quiz_page.html", **context)
+
+
+def quiz_start(request, quiz):
+    if request.method != "POST":
+        return redirect(quiz.get_url(request))
+    response = quiz.enter(request)
+    if response is not None:
+        return response
+    try:
+        attempt = start_attempt(request.user, quiz)
+    except PermissionDenied:
+        messages.error(request, _("You have used all your attempts at this quiz."))
+        return redirect(quiz.get_url(request))
+    if attempt.status != AttemptStatus.IN_PROGRESS:
+        return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
+    return redirect(quiz.url + quiz.reverse_subpage("attempt_view"))
+
+
+def _layout_items(attempt, questions):
+    """What the attempt and results pages show: each question with its options in the
+    stored order and the learner's answer spread over them (no correctness here)."""
+    items = []
+    for number, entry in enumerate(attempt.layout, start=1):
+        question = questions.get(entry["question"])
+        if question is None:
+            continue
+        values = dict(question.option_values)
+        answer = attempt.answers.get(entry["question"])
+        match_order = entry.get("matches", [])
+        positions = (
+            {option_id: index + 1 for index, option_id in enumerate(answer)}
+            if question.kind == "ordering" and isinstance(answer, list)
+            else {}
+        )
+        options = []
+        for option_id in entry["options"]:
+            if option_id not in values:
+                continue
+            chosen_match = answer.get(option_id) if isinstance(answer, dict) else None
+            options.append(
+                {
+                    "id": option_id,
+                    "value": values[option_id],
+                    "checked": answer == option_id
+                    or (isinstance(answer, list) and option_id in answer),
+                    "match_index": match_order.index(chosen_match)
+                    if chosen_match in match_order
+                    else None,
+                    "position": positions.get(option_id),
+                }
+            )
+        items.append(
+            {
+                "number": number,
+                "key": entry["question"],
+                "question": question,
+                "options": options,
+                "matches": [
+                    (index, values[option_id]["match"])
+                    for index, option_id in enumerate(match_order)
+                    if option_id in values
+                ],
+                "positions": range(1, len(options) + 1),
+            }
+        )
+    return items
+
+
+def quiz_attempt(request, quiz):
+    response = quiz.enter(request)
+    if response is not None:
+        return response
+    attempt = open_attempt(request.user, quiz)
+    if attempt is None:
+        return redirect(quiz.get_url(request))
+    attempt = close_if_expired(attempt, quiz)
+    if attempt.status != AttemptStatus.IN_PROGRESS:
+        messages.info(request, _("Time ran out: the answers you had saved were graded."))
+        return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
+    questions = questions_for(attempt)
+    if request.method == "POST":
+        try:
+            answers = parse_answers(attempt, questions, request.POST)
+        except BadAnswers as error:
+            return HttpResponseBadRequest(str(error))
+        if request.POST.get("action") == "submit":
+            attempt = submit_attempt(attempt, quiz, answers)
+            return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
+        if save_answers(attempt, answers):
+            messages.success(request, _("Your answers are saved."))
+        return redirect(quiz.url + quiz.reverse_subpage("attempt_view"))
+    return _render(
+        request,
+        quiz,
+        "quizzes/attempt.html",
+        attempt=attempt,
+        items=_layout_items(attempt, questions),
+    )
+
+
+def quiz_results(request, quiz, attempt_id):
+    response = quiz.enter(request)
+    if response is not None:
+        return response
+    attempt = (
+        Attempt.objects.for_user(request.user)
+        .filter(pk=attempt_id, quiz_key=quiz.translation_key)
+        .exclude(status=AttemptStatus.IN_PROGRESS)
+        .first()
+    )
+    if attempt is None:
+        raise Http404(_("There is no such result."))
+    questions = questions_for(attempt)
+    feedback = show_feedback(quiz, request.user)
+    items = _layout_items(attempt, questions)
+    for item in items:
+        item["mark"] = attempt.marks.get(item["key"], 0)
+    return _render(
+        request,
+        quiz,
+        "quizzes/results.html",
+        attempt=attempt,
+        items=items,
+        feedback=feedback,
+        attempts_left=attempts_left(request.user, quiz),
+    )
