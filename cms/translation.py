@@ -6,7 +6,7 @@ translations (synced, editable in the admin), not independent copies.
 
 from django.db import transaction
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -41,6 +41,9 @@ def translate_page(page, language_code, translations, *, user=None):
     for entry in current:
         entry.msgstr = translations[entry.msgid]
     translation.import_po(po, user=user, tool_name="seed_demo")
+    if not isinstance(page, Page):  # a snippet: saved as it is, nothing to publish
+        translation.save_target(user=user, publish=True)
+        return page.get_translation(locale)
     # wagtail-localize would publish on commit; publish now, so the caller (and a
     # test inside a transaction) sees the live translation straight away.
     translation.save_target(user=user, publish=False)

@@ -168,6 +168,8 @@ def quiz_results(request, quiz, attempt_id):
     items = _layout_items(attempt, questions)
     for item in items:
         item["mark"] = attempt.marks.get(item["key"], 0)
+        if item["question"].kind == "ordering":
+            item["correct_order"] = [value["text"] for _id, value in item["question"].option_values]
     return _render(
         request,
         quiz,
