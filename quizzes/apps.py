@@ -6,3 +6,8 @@ class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Quizzes")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def load_demo(self):
+        from .demo import load_demo_quizzes
+
+        load_demo_quizzes()

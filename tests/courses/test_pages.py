@@ -14,6 +14,7 @@ from PIL import Image as PILImage
 from cms.blocks import ContentBlock, VideoBlock
 from cms.models import HomePage
 from courses.models import CourseIndexPage, CourseModulePage, CoursePage, LessonPage
+from quizzes.models import QuizPage
 
 
 class PageRulesTests(WagtailPageTestCase):
@@ -27,7 +28,7 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(CourseIndexPage, LessonPage)
         self.assertCanNotCreateAt(LessonPage, LessonPage)
         self.assertCanNotCreateAt(CourseModulePage, CourseModulePage)
-        self.assertAllowedSubpageTypes(CoursePage, {CourseModulePage, LessonPage})
+        self.assertAllowedSubpageTypes(CoursePage, {CourseModulePage, LessonPage, QuizPage})
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 LESSON_BOUND = 8
 COURSE_BOUND = 3
-CATALOGUE_BOUND = 9
+CATALOGUE_BOUND = 10
 
 
 @pytest.fixture
