@@ -1,6 +1,7 @@
 """Starting, saving and submitting attempts. Each checks access and is safe to repeat."""
 
 import random
+import uuid
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
@@ -21,6 +22,14 @@ from .models.pages import FeedbackPolicy
 GRACE = timedelta(seconds=30)
 
 
+def _is_key(value):
+    try:
+        uuid.UUID(hex=value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def key_of(question):
     return question.translation_key.hex
 
@@ -30,6 +39,7 @@ def questions_for(attempt_or_keys, language=None):
     keys = (
         attempt_or_keys.question_keys if isinstance(attempt_or_keys, Attempt) else attempt_or_keys
     )
+    keys = [key for key in keys if _is_key(key)]
     language = language or get_language()
     chosen = {}
     for question in Question.objects.filter(translation_key__in=keys).select_related("locale"):

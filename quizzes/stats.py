@@ -1,0 +1,119 @@
+"""Statistics for trainers: how a quiz and each of its questions perform.
+
+Read from finished attempts only. Facility is the mean mark of a question (0 to
+1): near 0, almost everyone misses it. Discrimination compares the best and
+the weakest learners (the top and bottom 27% by score): near 0 or negative,
+the question does not separate those who know from those who do not.
+"""
+
+import statistics
+from collections import Counter, defaultdict
+
+from .models import Attempt
+from .models.attempts import AttemptStatus
+from .models.pages import QuizKind
+from .services import questions_for
+
+GROUP_SHARE = 0.27
+HARD_FACILITY = 0.2
+
+
+def finished_attempts(quiz):
+    return Attempt.objects.filter(quiz_key=quiz.translation_key).exclude(
+        status=AttemptStatus.IN_PROGRESS
+    )
+
+
+def quiz_summary(attempts):
+    scores = [float(a.score) for a in attempts]
+    if not scores:
+        return {"attempts": 0}
+    buckets = Counter(min(int(score // 10), 9) for score in scores)
+    return {
+        "attempts": len(scores),
+        "learners": len({a.user_id for a in attempts}),
+        "pass_rate": round(100 * sum(1 for a in attempts if a.passed) / len(scores)),
+        "mean": round(statistics.fmean(scores), 1),
+        "median": round(statistics.median(scores), 1),
+        "distribution": [
+            {"from": band * 10, "to": band * 10 + 10, "count": buckets.get(band, 0)}
+            for band in range(10)
+        ],
+    }
+
+
+def question_statistics(attempts):
+    """Per question key: facility, discrimination, option counts and warnings."""
+    ranked = sorted(attempts, key=lambda a: float(a.score))
+    group = max(1, round(len(ranked) * GROUP_SHARE)) if ranked else 0
+    lower, upper = ranked[:group], ranked[-group:] if group else []
+    marks, chosen = defaultdict(list), defaultdict(Counter)
+    for attempt in attempts:
+        for key in attempt.question_keys:
+            marks[key].append(attempt.marks.get(key, 0.0))
+            answer = attempt.answers.get(key)
+            for option_id in answer if isinstance(answer, list) else [answer]:
+                if isinstance(option_id, str):
+                    chosen[key][option_id] += 1
+
+    def mean_mark(group_attempts, key):
+        values = [a.marks.get(key, 0.0) for a in group_attempts if key in a.marks]
+        return statistics.fmean(values) if values else 0.0
+
+    questions = questions_for(list(marks))
+    rows = []
+    for key, values in marks.items():
+        facility = statistics.fmean(values)
+        discrimination = mean_mark(upper, key) - mean_mark(lower, key)
+        question = questions.get(key)
+        options = []
+        if question is not None and question.is_choice:
+            options = [
+                {"text": value["text"], "correct": value["correct"], "count": chosen[key][oid]}
+                for oid, value in question.option_values
+            ]
+        rows.append(
+            {
+                "key": key,
+                "question": question,
+                "answered": len(values),
+                "facility": round(facility, 2),
+                "discrimination": round(discrimination, 2),
+                "options": options,
+                "too_hard": facility < HARD_FACILITY,
+                "best_miss": len(attempts) >= 4 and discrimination < 0,
+            }
+        )
+    rows.sort(key=lambda row: row["facility"])
+    return rows
+
+
+def knowledge_gain(course, quizzes):
+    """Mean first pre-test score against mean best post-test score, for learners with both."""
+    pre_keys = [q.translation_key for q in quizzes if q.kind == QuizKind.PRE_TEST]
+    post_keys = [
+        q.translation_key for q in quizzes if q.kind in (QuizKind.POST_TEST, QuizKind.FINAL)
+    ]
+    if not pre_keys or not post_keys:
+        return None
+    finished = Attempt.objects.exclude(status=AttemptStatus.IN_PROGRESS)
+    first_pre = {}
+    for attempt in finished.filter(quiz_key__in=pre_keys).order_by("started_at"):
+        first_pre.setdefault(attempt.user_id, float(attempt.score))
+    best_post = {}
+    for attempt in finished.filter(quiz_key__in=post_keys):
+        best_post[attempt.user_id] = max(best_post.get(attempt.user_id, 0.0), float(attempt.score))
+    both = set(first_pre) & set(best_post)
+    if not both:
+        return {"learners": 0}
+    before = statistics.fmean(first_pre[u] for u in both)
+    after = statistics.fmean(best_post[u] for u in both)
+    return {
+        "learners": len(both),
+        "before": round(before, 1),
+        "after": round(after, 1),
+        "gain": round(after - before, 1),
+    }
+
+
+__all__ = ["finished_attempts", "knowledge_gain", "question_statistics", "quiz_summary"]

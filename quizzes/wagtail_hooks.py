@@ -1,0 +1,29 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_statistics_urls():
+    urls = [
+        path("", admin_views.index, name="index"),
+        path("<int:page_id>/", admin_views.detail, name="detail"),
+        path("<int:page_id>/attempts.csv", admin_views.attempts_csv, name="attempts_csv"),
+    ]
+    return [path("quiz-statistics/", include((urls, "quiz_statistics")))]
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.editable_quizzes(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Quiz statistics"), reverse("quiz_statistics:index"), icon_name="table", order=400
+    )
