@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from .answers import BadAnswers, parse_answers
-from .models import Attempt
+from .models import Attempt, Question
 from .models.attempts import AttemptStatus
 from .services import (
     attempts_left,
@@ -151,6 +151,29 @@ def quiz_attempt(request, quiz):
     )
 
 
+def _lessons_to_review(quiz, items):
+    """Lessons of this course on the topics of the questions the learner missed."""
+    from courses.models import LessonPage
+
+    missed = [item["question"].pk for item in items if item["mark"] < 1]
+    if not missed:
+        return []
+    slugs = set(
+        Question.topics.through.objects.filter(question_id__in=missed).values_list(
+            "topic__slug", flat=True
+        )
+    )
+    course = quiz.get_course()
+    return list(
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .filter(topics__slug__in=slugs)
+        .distinct()
+        .order_by("path")
+        .only("title", "url_path", "path", "depth", "locale")
+    )
+
+
 def quiz_results(request, quiz, attempt_id):
     response = quiz.enter(request)
     if response is not None:
@@ -178,4 +201,5 @@ def quiz_results(request, quiz, attempt_id):
         items=items,
         feedback=feedback,
         attempts_left=attempts_left(request.user, quiz),
+        review=_lessons_to_review(quiz, items),
     )

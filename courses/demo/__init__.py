@@ -31,6 +31,17 @@ CATALOGUE_UR = {
     ),
 }
 
+# Which lessons a quiz sends learners back to, by the topics of the questions they missed.
+LESSON_TOPICS = {
+    "what-trafficking-is": ["definition"],
+    "trafficking-and-smuggling": ["smuggling", "definition"],
+    "indicators-in-different-settings": ["indicators"],
+    "victim-centred-first-response": ["victim-support"],
+    "reporting-and-referral-in-pakistan": ["law-and-reporting", "referral"],
+    "red-flags": ["indicators"],
+    "what-you-can-do": ["law-and-reporting", "victim-support"],
+}
+
 BROWSE = ("Browse the courses", "کورسز دیکھیں")
 
 TOPICS = {
@@ -116,6 +127,8 @@ def _load_course(catalogue, content, topics):
                 estimated_minutes=step["minutes"],
                 body=step["body"],
             )
+            lesson.topics.set([topics[t] for t in LESSON_TOPICS.get(step["slug"], [])])
+            lesson = _publish(lesson)
             slugs.add(step["slug"])
             pages.append(lesson)
     urdu = {**content.UR, **{slug: slug for slug in slugs}}

@@ -239,8 +239,20 @@ class StepPage(CachedViewRestrictionsMixin, Page):
 class LessonPage(StepPage):
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
     body = StreamField(ContentBlock(), verbose_name=_("body"))
+    topics = ParentalManyToManyField(
+        "courses.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="lessons",
+        help_text=_("Quizzes point learners who miss questions on these topics to this lesson."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+    ]
 
     class Meta:
         verbose_name = _("lesson")

@@ -203,3 +203,21 @@ def test_anonymous_visitors_are_asked_to_sign_in(client, setup):
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     response = client.post(setup["quiz"].url + "start/")
     assert response.status_code == 302 and not Attempt.objects.exists()
+
+
+def test_results_point_to_lessons_on_the_missed_topics(client, setup):
+    from wagtail.models import Locale
+
+    from courses.models import Topic
+
+    topic = Topic.objects.create(
+        name="Indicators", slug="indicators", locale=Locale.objects.get(language_code="en")
+    )
+    setup["questions"][0].topics.add(topic)
+    setup["questions"][0].save()  # parental many-to-many: written on save
+    setup["lessons"][0].topics.add(topic)
+    setup["lessons"][0].save_revision().publish()
+    start(client, setup["quiz"])
+    response = client.post(setup["quiz"].url + "attempt/", {"action": "submit"}, follow=True)
+    html = response.content.decode()
+    assert "Lessons to review" in html and f'href="{setup["lessons"][0].url}"' in html
