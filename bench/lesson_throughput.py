@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,27 +79,13 @@ def prepare(database):
     return lessons[2].url, cookie
 
 
-def main():
-    tmp = Path(tempfile.mkdtemp())
-    lesson_url, cookie = prepare(tmp / "bench.sqlite3")
-    port = free_port()
+@contextmanager
+def serve(port):
+    """gunicorn serving the bench settings on ``port`` (one sync worker) while in the block."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "bench.wsgi:application",
-            "--workers",
-            "1",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    command = [sys.executable, "-m", "gunicorn", "bench.wsgi:application", "--workers", "1"]
+    command += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
     try:
         for _ in range(100):
             try:
@@ -106,14 +93,21 @@ def main():
                 break
             except OSError:
                 time.sleep(0.1)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def main():
+    tmp = Path(tempfile.mkdtemp())
+    lesson_url, cookie = prepare(tmp / "bench.sqlite3")
+    with serve(free_port()) as port:
         html = get(port, lesson_url, cookie).decode()
         (tmp / "lesson.html").write_text(html)
         get(port, f"/bench/bare/?source={tmp / 'lesson.html'}")
         lesson_rate = rate(port, lesson_url, cookie)
         bare_rate = rate(port, f"/bench/bare/?source={tmp / 'lesson.html'}", cookie)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     print(f"lesson page ({len(html):,} bytes, signed-in learner): {lesson_rate:7.1f} requests/s")
     print(f"bare Django view, same-size template:          {bare_rate:7.1f} requests/s")
     print(f"ratio: {lesson_rate / bare_rate:.2f} (aim: at least 0.5)")
