@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .models import Question
 
 
 @hooks.register("register_admin_urls")
@@ -27,3 +30,17 @@ def register_statistics_menu_item():
     return StatisticsMenuItem(
         _("Quiz statistics"), reverse("quiz_statistics:index"), icon_name="table", order=400
     )
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Question bank")
+    add_to_admin_menu = True
+    menu_order = 390
+    list_display = ["prompt", "kind", "difficulty", "locale"]
+    list_filter = ["kind", "difficulty", "locale"]
+    search_fields = ["prompt"]
+
+
+register_snippet(QuestionViewSet)

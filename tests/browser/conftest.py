@@ -7,8 +7,14 @@ test asks for ``home_pages`` to rebuild the page tree it reads.
 import shutil
 from pathlib import Path
 
+from django.contrib.auth.models import AnonymousUser
+
+from wagtail.models import Locale
+
 import pytest
 
+from courses.demo import load_demo_courses
+from courses.outline import course_outline
 from tests.conftest import require_or_skip
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -94,3 +100,20 @@ def new_page(browser, live_server, home_pages):
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+@pytest.fixture
+def foundations(home_pages):
+    """The demo foundations course (English) and its Urdu translation, with their lessons."""
+    _catalogue, (course, _awareness) = load_demo_courses()
+    urdu = Locale.objects.get(language_code="ur")
+    lessons = [step.page for step in course_outline(course, AnonymousUser()).steps]
+    return {
+        "en": course,
+        "ur": course.get_translation(urdu),
+        "lessons": {
+            "en": lessons,
+            "ur": [lesson.get_translation(urdu) for lesson in lessons],
+        },
+        "required_steps": sum(1 for lesson in lessons if not lesson.is_optional),
+    }

@@ -4,16 +4,11 @@ of the catalogue, the course page and a lesson in both languages."""
 import re
 from urllib.parse import urlsplit
 
-from django.contrib.auth.models import AnonymousUser
 from django.core import mail
-
-from wagtail.models import Locale
 
 import pytest
 from playwright.sync_api import expect
 
-from courses.demo import load_demo_courses
-from courses.outline import course_outline
 from tests.browser.conftest import AXE_SCRIPT, PHONE, SCREENSHOTS
 from tests.browser.test_accessibility import BLOCKING_IMPACTS, RUN_AXE, describe
 from tests.factories import UserFactory
@@ -51,23 +46,6 @@ HEADING_LINES = """() => {
         lines: [...lines.values()],
     };
 }"""
-
-
-@pytest.fixture
-def foundations(home_pages):
-    """The demo foundations course (English) and its Urdu translation, with their lessons."""
-    _catalogue, (course, _awareness) = load_demo_courses()
-    urdu = Locale.objects.get(language_code="ur")
-    lessons = [step.page for step in course_outline(course, AnonymousUser()).steps]
-    return {
-        "en": course,
-        "ur": course.get_translation(urdu),
-        "lessons": {
-            "en": lessons,
-            "ur": [lesson.get_translation(urdu) for lesson in lessons],
-        },
-        "required_steps": sum(1 for lesson in lessons if not lesson.is_optional),
-    }
 
 
 def at(path):

@@ -85,3 +85,8 @@ def test_trainer_can_preview_a_draft(trainer_client):
     response = trainer_client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
     assert response.status_code == 200
     assert "What the officer should do." in response.content.decode()
+
+
+def test_trainer_writes_questions_for_the_bank(trainer_client):
+    response = trainer_client.get(reverse("wagtailsnippets_quizzes_question:add"))
+    assert response.status_code == 200
