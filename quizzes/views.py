@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -135,7 +135,9 @@ def quiz_attempt(request, quiz):
         try:
             answers = parse_answers(attempt, questions, request.POST)
         except BadAnswers as error:
-            return HttpResponseBadRequest(str(error))
+            response = _render(request, quiz, "quizzes/bad_answers.html", error=str(error))
+            response.status_code = 400
+            return response
         if request.POST.get("action") == "submit":
             attempt = submit_attempt(attempt, quiz, answers)
             return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))

@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -28,7 +28,7 @@ class Difficulty(models.TextChoices):
     HARD = "hard", _("Hard")
 
 
-class Question(TranslatableMixin, index.Indexed, ClusterableModel):
+class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """A question in the bank, translated like pages; attempts refer to it by
     ``translation_key`` and to its options by their block ids, the same in every language.
     """
@@ -77,6 +77,32 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.prompt[:80]
+
+    @property
+    def preview_modes(self):
+        return [("", _("As learners see it")), ("answers", _("With answers and feedback"))]
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/question_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        options = [
+            {"id": option_id, "value": value, "checked": False, "match_index": None}
+            for option_id, value in self.option_values
+        ]
+        context["item"] = {
+            "number": 1,
+            "key": "preview",
+            "question": self,
+            "options": options,
+            "matches": [
+                (index, value["match"]) for index, (_id, value) in enumerate(self.option_values)
+            ],
+            "positions": range(1, len(options) + 1),
+        }
+        context["show_answers"] = mode_name == "answers"
+        return context
 
     @property
     def option_values(self):

@@ -221,3 +221,26 @@ def test_results_point_to_lessons_on_the_missed_topics(client, setup):
     response = client.post(setup["quiz"].url + "attempt/", {"action": "submit"}, follow=True)
     html = response.content.decode()
     assert "Lessons to review" in html and f'href="{setup["lessons"][0].url}"' in html
+
+
+def test_refusal_page_is_in_the_learners_language(client, setup):
+    from django.utils import translation
+
+    from tests.factories.courses import translate_tree
+
+    start(client, setup["quiz"])
+    urdu_course = translate_tree(setup["course"], "ur")
+    urdu_quiz = setup["quiz"].get_translation(urdu_course.locale)
+    response = client.post(urdu_quiz.url + "attempt/", {"action": "submit", "q-nope": "x"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    with translation.override("ur"):
+        expected = translation.gettext(
+            "Nothing was changed. Go back to the quiz and answer from the page as it is shown."
+        )
+    assert (
+        expected
+        != "Nothing was changed. Go back to the quiz and answer from the page as it is shown."
+    )
+    assert 'lang="ur"' in html and expected in html
+    assert Attempt.objects.get().answers == {}
