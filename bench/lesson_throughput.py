@@ -51,24 +51,32 @@ def rate(port, path, cookie=""):
     return statistics.median(runs)
 
 
-def prepare(database):
+def demo_database(database):
+    """Django set up on a new SQLite file at ``database``, holding the home pages and
+    the demo courses; returns the demo courses."""
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     import django
 
     django.setup()
     from django.core.management import call_command
-    from django.test import Client
 
     from cms.demo import load_home_pages
     from courses.demo import load_demo_courses
+
+    call_command("migrate", verbosity=0)
+    load_home_pages()
+    return load_demo_courses()[1]
+
+
+def prepare(database):
+    foundations, _awareness = demo_database(database)
+    from django.test import Client
+
     from courses.models import LessonPage
     from courses.services import complete_step
     from tests.factories import UserFactory
 
-    call_command("migrate", verbosity=0)
-    load_home_pages()
-    _catalogue, (foundations, _awareness) = load_demo_courses()
     lessons = list(LessonPage.objects.live().descendant_of(foundations))
     learner = UserFactory()
     for lesson in lessons[:2]:

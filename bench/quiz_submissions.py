@@ -6,7 +6,6 @@ times only the POST that submits and grades the attempt (12 questions of every
 kind, answered). Run with `make bench`.
 """
 
-import os
 import statistics
 import sys
 import tempfile
@@ -17,30 +16,20 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.lesson_throughput import free_port, serve  # noqa: E402
+from bench.lesson_throughput import demo_database, free_port, serve  # noqa: E402
 
 LEARNERS = 60
 
 
 def prepare(database):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    demo_database(database)
     from django.test import Client
     from django.utils.crypto import get_random_string
 
-    from cms.demo import load_home_pages
-    from courses.demo import load_demo_courses
     from quizzes.demo import load_demo_quizzes
     from quizzes.models import Attempt, QuizPage
     from tests.factories import UserFactory
 
-    call_command("migrate", verbosity=0)
-    load_home_pages()
-    load_demo_courses()
     load_demo_quizzes()
     final = QuizPage.objects.get(locale__language_code="en", slug="final-assessment")
     sessions = []

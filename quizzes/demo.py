@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from cms.translation import translate_page
+from courses.demo import publish_child
 from courses.models import CoursePage, LessonPage, Topic
 
 from . import demo_questions
@@ -99,18 +100,6 @@ def _questions():
     return questions
 
 
-def _quiz(parent, slug, **fields):
-    quiz = QuizPage.objects.child_of(parent).filter(slug=slug).first()
-    if quiz is None:
-        quiz = parent.add_child(instance=QuizPage(slug=slug, **fields))
-    else:
-        for name, value in fields.items():
-            setattr(quiz, name, value)
-    quiz.save_revision().publish()
-    quiz.refresh_from_db()
-    return quiz
-
-
 @transaction.atomic
 def load_demo_quizzes():
     english = Locale.objects.get(language_code="en")
@@ -131,8 +120,9 @@ def load_demo_quizzes():
         anchor = LessonPage.objects.get(pk=indicators_pk)
         position = placement[key]
         parent = anchor.get_parent() if position == "right" else course
-        quiz = _quiz(
+        quiz = publish_child(
             parent,
+            QuizPage,
             slug,
             title=title,
             intro=intro,

@@ -61,7 +61,7 @@ def _publish(page):
     return page
 
 
-def _child(parent, model, slug, **fields):
+def publish_child(parent, model, slug, **fields):
     """The child of ``parent`` with ``slug``, created or updated with ``fields``, published."""
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
@@ -93,7 +93,7 @@ def _topics():
 
 def _load_course(catalogue, content, topics):
     data = content.COURSE
-    course = _child(
+    course = publish_child(
         catalogue,
         CoursePage,
         data["slug"],
@@ -114,11 +114,13 @@ def _load_course(catalogue, content, topics):
     for number, module in enumerate(data["modules"], start=1):
         parent = course
         if module.get("title"):
-            parent = _child(course, CourseModulePage, f"module-{number}", title=module["title"])
+            parent = publish_child(
+                course, CourseModulePage, f"module-{number}", title=module["title"]
+            )
             slugs.add(parent.slug)
             pages.append(parent)
         for step in module["steps"]:
-            lesson = _child(
+            lesson = publish_child(
                 parent,
                 LessonPage,
                 step["slug"],
@@ -154,7 +156,7 @@ def _link_home_to(home, catalogue):
 @transaction.atomic
 def load_demo_courses():
     home = ensure_home_page()
-    catalogue = _child(
+    catalogue = publish_child(
         home, CourseIndexPage, CATALOGUE["slug"], title=CATALOGUE["title"], intro=CATALOGUE["intro"]
     )
     translate_page(catalogue, "ur", {**CATALOGUE_UR, "courses": "courses"})

@@ -10,13 +10,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-class EnrolmentQuerySet(models.QuerySet):
+class LearnerDataQuerySet(models.QuerySet):
+    """Rows that belong to one learner (a ``user`` foreign key)."""
+
     def for_user(self, user):
-        """The queryset half of the rule "learners see only their own enrolments"."""
+        """The queryset half of the rule "learners see only their own data"."""
         if not user.is_authenticated:
             return self.none()
         return self.filter(user=user)
 
+
+class EnrolmentQuerySet(LearnerDataQuerySet):
     def completed(self):
         return self.filter(completed_at__isnull=False)
 
@@ -48,13 +52,6 @@ class Enrolment(models.Model):
         return f"{self.user_id} → {self.course_key}"
 
 
-class StepProgressQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(user=user)
-
-
 class StepProgress(models.Model):
     """One row per learner and completed step; its timestamp never moves."""
 
@@ -65,7 +62,7 @@ class StepProgress(models.Model):
     step_key = models.UUIDField(_("step"))
     completed_at = models.DateTimeField(_("completed"), default=timezone.now)
 
-    objects = StepProgressQuerySet.as_manager()
+    objects = LearnerDataQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("step progress")

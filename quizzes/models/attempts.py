@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.models.progress import LearnerDataQuerySet
+
 
 class AttemptStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
@@ -13,12 +15,7 @@ class AttemptStatus(models.TextChoices):
     EXPIRED = "expired", _("Closed when time ran out")
 
 
-class AttemptQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(user=user)
-
+class AttemptQuerySet(LearnerDataQuerySet):
     def finished(self):
         return self.exclude(status=AttemptStatus.IN_PROGRESS)
 
