@@ -11,6 +11,7 @@ from .answers import BadAnswers, parse_answers
 from .models import Attempt, Question
 from .models.attempts import AttemptStatus
 from .services import (
+    GRACE,
     attempts_left,
     close_if_expired,
     open_attempt,
@@ -150,6 +151,7 @@ def quiz_attempt(request, quiz):
         "quizzes/attempt.html",
         attempt=attempt,
         items=_layout_items(attempt, questions),
+        grace_seconds=int(GRACE.total_seconds()),
     )
 
 

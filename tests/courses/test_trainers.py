@@ -90,3 +90,15 @@ def test_trainer_can_preview_a_draft(trainer_client):
 def test_trainer_writes_questions_for_the_bank(trainer_client):
     response = trainer_client.get(reverse("wagtailsnippets_quizzes_question:add"))
     assert response.status_code == 200
+
+
+def test_trainer_sees_the_question_bank_and_can_add_a_quiz_step(trainer_client):
+    from tests.factories.quizzes import question
+
+    question("matching", prompt="Match the authority to the case")
+    response = trainer_client.get(reverse("wagtailsnippets_quizzes_question:list"))
+    assert response.status_code == 200
+    assert "Match the authority to the case" in response.content.decode()
+    page, _lessons = course(steps=1)
+    add_quiz = reverse("wagtailadmin_pages:add", args=["quizzes", "quizpage", page.pk])
+    assert trainer_client.get(add_quiz).status_code == 200
