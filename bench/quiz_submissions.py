@@ -40,7 +40,7 @@ def prepare(database):
         client.post(final.url + "start/")
         attempt = Attempt.objects.get(user=learner)
         csrf = get_random_string(32)
-        form = [("action", "submit"), ("csrfmiddlewaretoken", csrf)]
+        form = [("action", "submit"), ("csrfmiddlewaretoken", csrf), ("attempt", attempt.pk)]
         for entry in attempt.layout:
             form.append((f"q-{entry['question']}", entry["options"][0]))
         sessions.append((client.cookies["sessionid"].value, csrf, form))

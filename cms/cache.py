@@ -10,6 +10,7 @@ which is the trade this makes. It needs a cache shared by all app processes
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, Site
@@ -29,11 +30,11 @@ def tree_version():
     return version
 
 
-def tree_cached(key, compute, request=None, *, cache_none=True):
+def tree_cached(key, compute, request=None, *, cache_if=None):
     """``compute()``'s value, cached until the page tree changes.
 
     With a ``request``, the tree version is read once for the whole request.
-    ``cache_none=False`` leaves "nothing found" uncached (for keys from URLs,
+    ``cache_if(value)`` can refuse to keep a value (for keys built from URLs,
     which anyone can vary at will).
     """
     version = getattr(request, "_tree_version", None) if request is not None else None
@@ -45,14 +46,21 @@ def tree_cached(key, compute, request=None, *, cache_none=True):
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = compute()
-        if value is not None or cache_none:
+        if cache_if is None or cache_if(value):
             cache.set(full_key, value, TIMEOUT)
     return value
 
 
+def _new_version():
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
 def bump_tree_version(sender=None, instance=None, **kwargs):
     if instance is None or isinstance(instance, (Page, Site)):
-        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+        _new_version()
+        # Again once the change is committed: a request that read the old rows
+        # meanwhile may have cached them under the version set just now.
+        transaction.on_commit(_new_version)
 
 
 def register():

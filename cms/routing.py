@@ -7,6 +7,7 @@ same behaviour in a fixed, small number of queries.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
 
@@ -32,7 +33,9 @@ class DirectRouteMixin:
             f"route:{self.pk}:{'/'.join(path_components)}",
             lambda: self._deepest_page(path_components),
             request,
-            cache_none=False,
+            # Only a page's own address is kept: sub-routes and 404s below a page
+            # are routed again each time, so odd URLs cannot fill the cache.
+            cache_if=lambda found: found is not None and not found[1],
         )
         if found is None:
             raise Http404
@@ -70,6 +73,7 @@ class CachedViewRestrictionsMixin:
 
 def _forget_restrictions(**kwargs):
     cache.delete(RESTRICTIONS_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(RESTRICTIONS_CACHE_KEY))
 
 
 post_save.connect(_forget_restrictions, sender=PageViewRestriction, dispatch_uid="cms-restrictions")

@@ -7,6 +7,11 @@ from wagtail import urls as wagtail_urls
 from . import views
 
 urlpatterns = [
-    *[p for p in wagtail_urls.urlpatterns if getattr(p, "name", None) != "wagtail_serve"],
+    # Wagtail's front-end login is left out: signing in is allauth's job (see settings).
+    *[
+        p
+        for p in wagtail_urls.urlpatterns
+        if getattr(p, "name", None) not in ("wagtail_serve", "wagtailcore_login")
+    ],
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
 ]

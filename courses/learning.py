@@ -49,11 +49,13 @@ def my_learning_context(request):
     locale = Locale.objects.filter(language_code=get_language()).first()
     if locale is not None:
         suggestions = suggestions.filter(locale=locale)
-    if user.audience:
+    if user.audience in Audience.values:
         suggestions = suggestions.filter(audiences__contains=f",{user.audience},")
     return {
         "in_progress": in_progress,
         "completed": completed,
         "suggestions": list(suggestions.order_by("path")[:4]),
-        "audience_label": Audience(user.audience).label if user.audience else None,
+        "audience_label": Audience(user.audience).label
+        if user.audience in Audience.values
+        else None,
     }

@@ -200,9 +200,14 @@ def required_step_keys(course):
 
 
 def _required(course):
-    paths = list(
-        Page.objects.filter(translation_key=course.translation_key).values_list("path", flat=True)
+    # The steps of the course in its original language's tree: every other
+    # language's tree mirrors it (translations and untranslated aliases), and a
+    # page left over in one language alone must not block completion.
+    translations = Page.objects.filter(
+        translation_key=course.translation_key, alias_of__isnull=True
     )
+    source = translations.order_by("pk").values_list("path", flat=True).first()
+    paths = [source or course.path]
     prefix = Q()
     for path in paths:
         prefix |= Q(path__startswith=path)

@@ -9,6 +9,7 @@ from .models import Enrolment
 
 class Access(Enum):
     OPEN = "open"
+    NOT_FOUND = "not_found"
     SIGN_IN_REQUIRED = "sign_in_required"
     PREREQUISITES_MISSING = "prerequisites_missing"
 
@@ -39,7 +40,7 @@ def course_access(user, course):
     signed-in learners may take any live course whose prerequisites they completed.
     """
     if course is None or not course.live:
-        return Access.SIGN_IN_REQUIRED
+        return Access.NOT_FOUND
     if not user.is_authenticated:
         return Access.OPEN if course.is_public else Access.SIGN_IN_REQUIRED
     if missing_prerequisites(user, course):

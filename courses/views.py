@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -19,10 +20,13 @@ from .steps import is_step
 def complete_step_view(request, step_id):
     """Mark a step complete and go on to the next one (or back to the course at the end)."""
     if not request.user.is_authenticated:
-        return redirect("account_login")
+        return redirect_to_login(request.get_full_path())
     step = Page.objects.live().filter(pk=step_id).specific().first()
     if step is None or not is_step(step):
         raise Http404(_("There is no such step."))
+    if not step.completes_manually:
+        # A quiz is completed by passing it, never by this button.
+        raise PermissionDenied
     course = step.get_course()
     if course is None or not course.live:
         raise Http404(_("There is no such step."))

@@ -61,13 +61,23 @@ def detail(request, page_id):
     )
 
 
+def _cell(value):
+    """Spreadsheets run a cell starting with = + - @ as a formula: make it plain text."""
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def attempts_csv(request, page_id):
     quiz = _quiz_for(request.user, page_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-attempts.csv"'
     response.write("\ufeff")  # so spreadsheet programs read Urdu names correctly
     writer = csv.writer(response)
-    writer.writerow(
+
+    def write(row):
+        writer.writerow([_cell(value) for value in row])
+
+    write(
         [
             _("Attempt"),
             _("Learner"),
@@ -80,7 +90,7 @@ def attempts_csv(request, page_id):
         ]
     )
     for attempt in finished_attempts(quiz).select_related("user").order_by("started_at"):
-        writer.writerow(
+        write(
             [
                 attempt.pk,
                 attempt.user.full_name,

@@ -15,15 +15,17 @@ class BadAnswers(Exception):
     """The submission does not fit the attempt: nothing is saved."""
 
 
-def parse_answers(attempt, questions, data):
-    """Answers from ``data`` (a QueryDict) for the questions of ``attempt``.
-
-    ``questions`` maps question keys to ``Question`` objects. Raises ``BadAnswers``
-    for unknown questions or options, wrong shapes or oversized values.
+def parse_answers(attempt, data):
+    """Answers from ``data`` (a QueryDict) for the questions of ``attempt``, read
+    against the attempt's own layout. Raises ``BadAnswers`` for a form from
+    another attempt, unknown questions or options, wrong shapes or oversized values.
     """
+    if data.get("attempt") != str(attempt.pk):
+        raise BadAnswers(_("This form belongs to another attempt. Reload the quiz and try again."))
     layout = {item["question"]: item["options"] for item in attempt.layout}
+    entries = {item["question"]: item for item in attempt.layout}
     matches = {item["question"]: item.get("matches", []) for item in attempt.layout}
-    known_fields = {"csrfmiddlewaretoken", "action", "page"}
+    known_fields = {"csrfmiddlewaretoken", "action", "page", "attempt"}
     answers = {}
     for name in data:
         if name in known_fields:
@@ -34,15 +36,13 @@ def parse_answers(attempt, questions, data):
         if key not in layout:
             raise BadAnswers(_("The form answers a question that is not in this attempt."))
     for key, option_ids in layout.items():
-        question = questions.get(key)
-        if question is None:
-            continue
+        entry = entries[key]
         values = data.getlist(f"q-{key}")
         if any(len(value) > MAX_VALUE_LENGTH for value in values):
             raise BadAnswers(_("An answer is too long."))
-        if question.kind in ("matching", "ordering"):
-            answer = _parse_per_option(question, key, option_ids, matches[key], data)
-        elif question.answers_many:
+        if entry["kind"] in ("matching", "ordering"):
+            answer = _parse_per_option(entry["kind"], key, option_ids, matches[key], data)
+        elif entry["many"]:
             if any(value not in option_ids for value in values):
                 raise BadAnswers(_("An answer names an option the question does not have."))
             answer = sorted(set(values)) or None
@@ -57,7 +57,7 @@ def parse_answers(attempt, questions, data):
     return answers
 
 
-def _parse_per_option(question, key, option_ids, matches, data):
+def _parse_per_option(kind, key, option_ids, matches, data):
     chosen = {}
     for option_id in option_ids:
         values = data.getlist(f"q-{key}-{option_id}")
@@ -74,10 +74,13 @@ def _parse_per_option(question, key, option_ids, matches, data):
         raise BadAnswers(_("An answer names an option the question does not have."))
     if not chosen:
         return None
-    if question.kind == "matching":
+    if kind == "matching":
         # Values are positions in the attempt's shuffled list of right-hand items.
         try:
-            return {option_id: matches[int(value)] for option_id, value in chosen.items()}
+            indexes = {option_id: int(value) for option_id, value in chosen.items()}
+            if any(index < 0 for index in indexes.values()):
+                raise IndexError
+            return {option_id: matches[index] for option_id, index in indexes.items()}
         except (ValueError, IndexError):
             raise BadAnswers(_("An answer names an option the question does not have.")) from None
     # Ordering: positions 1..n, each used once.

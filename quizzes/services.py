@@ -1,5 +1,6 @@
 """Starting, saving and submitting attempts. Each checks access and is safe to repeat."""
 
+import logging
 import random
 import uuid
 from datetime import timedelta
@@ -13,10 +14,12 @@ from django.utils.translation import get_language
 from courses.permissions import Access, course_access
 from courses.services import complete_step
 
-from .grading import mark, score
+from .grading import answer_key, mark, score
 from .models import Attempt, Question
 from .models.attempts import AttemptStatus
 from .models.pages import FeedbackPolicy
+
+logger = logging.getLogger(__name__)
 
 #: Submissions this long after the deadline still count (slow connections).
 GRACE = timedelta(seconds=30)
@@ -108,7 +111,7 @@ def start_attempt(user, quiz):
         # Ordering questions are always shuffled: the authored order is the answer.
         if quiz.shuffle_options or question.kind == "ordering":
             random.shuffle(option_ids)
-        entry = {"question": key, "options": option_ids}
+        entry = {"question": key, "options": option_ids, **answer_key(question)}
         if question.kind == "matching":
             # The right-hand items, in their own shuffled order; the form names them by
             # position so the page never pairs an item with its answer.
@@ -155,11 +158,9 @@ def submit_attempt(attempt, quiz, answers=None):
         late = _too_late(attempt, now)
         if answers is not None and not late:
             attempt.answers = answers
-        questions = questions_for(attempt)
         attempt.marks = {
-            key: mark(questions[key], attempt.answers.get(key))
-            for key in attempt.question_keys
-            if key in questions
+            entry["question"]: mark(entry, attempt.answers.get(entry["question"]))
+            for entry in attempt.layout
         }
         attempt.score = score(attempt.marks, len(attempt.layout))
         attempt.passed = attempt.score >= quiz.pass_mark
@@ -187,10 +188,15 @@ def close_expired_attempts():
         Q(status=AttemptStatus.IN_PROGRESS), deadline__lt=timezone.now() - GRACE
     )
     for attempt in stale.iterator():
-        quiz = Page.objects.filter(translation_key=attempt.quiz_key).specific().first()
-        if quiz is not None:
+        quiz = Page.objects.live().filter(translation_key=attempt.quiz_key).specific().first()
+        if quiz is None:
+            continue
+        try:
             submit_attempt(attempt, quiz)
-            closed += 1
+        except Exception:  # one bad attempt must not stop the others being closed
+            logger.exception("Could not close quiz attempt %s", attempt.pk)
+            continue
+        closed += 1
     return closed
 
 

@@ -107,6 +107,8 @@ def _layout_items(attempt, questions):
             {
                 "number": number,
                 "key": entry["question"],
+                "kind": entry.get("kind", question.kind),
+                "many": entry.get("many", question.answers_many),
                 "question": question,
                 "options": options,
                 "matches": [
@@ -134,7 +136,7 @@ def quiz_attempt(request, quiz):
     questions = questions_for(attempt)
     if request.method == "POST":
         try:
-            answers = parse_answers(attempt, questions, request.POST)
+            answers = parse_answers(attempt, request.POST)
         except BadAnswers as error:
             response = _render(request, quiz, "quizzes/bad_answers.html", error=str(error))
             response.status_code = 400

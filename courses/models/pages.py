@@ -8,6 +8,7 @@ base class, so quiz and H5P steps slot in without touching it.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -116,11 +117,11 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         ),
     ]
     override_translatable_fields = [
-        SynchronizedField("audiences"),
-        SynchronizedField("level"),
-        SynchronizedField("duration_minutes"),
-        SynchronizedField("awards_certificate"),
-        SynchronizedField("is_public"),
+        SynchronizedField("audiences", overridable=False),
+        SynchronizedField("level", overridable=False),
+        SynchronizedField("duration_minutes", overridable=False),
+        SynchronizedField("awards_certificate", overridable=False),
+        SynchronizedField("is_public", overridable=False),
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
@@ -173,14 +174,18 @@ class StepPage(CachedViewRestrictionsMixin, Page):
         help_text=_("Optional steps are not needed to complete the course."),
     )
 
+    #: Whether the learner marks the step complete themselves ("Mark complete and
+    #: continue"). Quizzes complete through grading instead.
+    completes_manually = True
+
     settings_panels = [
         *Page.settings_panels,
         FieldPanel("estimated_minutes"),
         FieldPanel("is_optional"),
     ]
     override_translatable_fields = [
-        SynchronizedField("estimated_minutes"),
-        SynchronizedField("is_optional"),
+        SynchronizedField("estimated_minutes", overridable=False),
+        SynchronizedField("is_optional", overridable=False),
     ]
     parent_page_types = ["courses.CoursePage", "courses.CourseModulePage"]
     subpage_types = []
@@ -205,6 +210,8 @@ class StepPage(CachedViewRestrictionsMixin, Page):
 
         course = self.get_course()
         access = course_access(request.user, course)
+        if access is Access.NOT_FOUND:  # a step left live under an unpublished course
+            raise Http404
         if access is Access.SIGN_IN_REQUIRED:
             return redirect_to_login(request.get_full_path())
         if access is Access.PREREQUISITES_MISSING:

@@ -30,6 +30,8 @@ class FeedbackPolicy(models.TextChoices):
 class QuizPage(RoutablePageMixin, StepPage):
     """A course step that asks questions and grades them on the server."""
 
+    completes_manually = False
+
     intro = models.TextField(_("introduction"), blank=True)
     kind = models.CharField(
         _("kind"), max_length=20, choices=QuizKind.choices, default=QuizKind.PRACTICE
@@ -96,8 +98,9 @@ class QuizPage(RoutablePageMixin, StepPage):
     ]
     override_translatable_fields = [
         *StepPage.override_translatable_fields,
+        # Not overridable: both languages share one attempt record, so they must grade alike.
         *(
-            SynchronizedField(name)
+            SynchronizedField(name, overridable=False)
             for name in (
                 "kind",
                 "draw_count",

@@ -66,9 +66,9 @@ class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableMo
     ]
     search_fields = [index.SearchField("prompt"), index.FilterField("kind")]
     override_translatable_fields = [
-        SynchronizedField("kind"),
-        SynchronizedField("partial_credit"),
-        SynchronizedField("difficulty"),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("partial_credit", overridable=False),
+        SynchronizedField("difficulty", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -94,6 +94,8 @@ class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableMo
         context["item"] = {
             "number": 1,
             "key": "preview",
+            "kind": self.kind,
+            "many": self.answers_many,
             "question": self,
             "options": options,
             "matches": [

@@ -189,3 +189,12 @@ def test_staff_sets_up_totp_from_the_redirect(client, home_page):
     response = client.post(reverse("mfa_activate_totp"), {"code": _current_code(secret)})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/en/_util/login/"])
+def test_no_sign_in_page_skips_allauth(client, home_page, path):
+    staff = StaffUserFactory()
+    TOTP.activate(staff, "JBSWY3DPEHPK3PXP")
+    response = client.post(path, {"username": staff.email, "password": DEFAULT_PASSWORD})
+    assert "_auth_user_id" not in client.session
+    assert response.status_code in (301, 302, 404)

@@ -48,7 +48,7 @@ def ids(q):
 
 
 def full_marks(attempt, questions):
-    data = {"action": "submit"}
+    data = {"action": "submit", "attempt": attempt.pk}
     by_key = {q.translation_key.hex: q for q in questions}
     for entry in attempt.layout:
         q = by_key[entry["question"]]
@@ -114,7 +114,7 @@ def test_submitting_twice_grades_once(client, setup):
 def test_failing_then_retrying_within_the_limit(client, setup):
     for _ in range(3):
         attempt = start(client, setup["quiz"])
-        client.post(setup["quiz"].url + "attempt/", {"action": "submit"})
+        client.post(setup["quiz"].url + "attempt/", {"action": "submit", "attempt": attempt.pk})
         attempt.refresh_from_db()
         assert attempt.passed is False
     response = client.post(setup["quiz"].url + "start/")
@@ -127,7 +127,10 @@ def test_reopening_resumes_the_same_attempt_and_saved_answers(client, setup):
     attempt = start(client, setup["quiz"])
     key = attempt.layout[0]["question"]
     chosen = ids(setup["questions"][0])[1]
-    client.post(setup["quiz"].url + "attempt/", {"action": "save", f"q-{key}": chosen})
+    client.post(
+        setup["quiz"].url + "attempt/",
+        {"action": "save", "attempt": attempt.pk, f"q-{key}": chosen},
+    )
     assert start(client, setup["quiz"]).pk == attempt.pk
     html = client.get(setup["quiz"].url + "attempt/").content.decode()
     assert f'value="{chosen}" checked' in html
@@ -151,7 +154,9 @@ def test_tampered_submissions_are_refused_and_change_nothing(client, setup, tamp
         "huge": {f"q-{key}": "x" * 5000},
         "bad-position": {f"q-{ordering['question']}-{ordering['options'][0]}": "99"},
     }[tamper]
-    response = client.post(setup["quiz"].url + "attempt/", {"action": "submit", **data})
+    response = client.post(
+        setup["quiz"].url + "attempt/", {"action": "submit", "attempt": attempt.pk, **data}
+    )
     assert response.status_code == 400
     attempt.refresh_from_db()
     assert attempt.status == "in_progress" and attempt.answers == {}
@@ -159,7 +164,7 @@ def test_tampered_submissions_are_refused_and_change_nothing(client, setup, tamp
 
 def test_learners_cannot_see_or_submit_each_others_attempts(client, setup):
     attempt = start(client, setup["quiz"])
-    client.post(setup["quiz"].url + "attempt/", {"action": "submit"})
+    client.post(setup["quiz"].url + "attempt/", {"action": "submit", "attempt": attempt.pk})
     other = UserFactory()
     client.force_login(other)
     assert client.get(setup["quiz"].url + f"results/{attempt.pk}/").status_code == 404
@@ -176,7 +181,10 @@ def test_time_limit_is_enforced_on_the_server(client, setup):
         attempt = start(client, setup["quiz"])
         key = attempt.layout[0]["question"]
         right = ids(setup["questions"][0])[0]
-        client.post(setup["quiz"].url + "attempt/", {"action": "save", f"q-{key}": right})
+        client.post(
+            setup["quiz"].url + "attempt/",
+            {"action": "save", "attempt": attempt.pk, f"q-{key}": right},
+        )
     with time_machine.travel(start_time + dt.timedelta(minutes=15), tick=False):
         # Late answers are ignored; what was saved in time is graded.
         client.post(setup["quiz"].url + "attempt/", {**full_marks(attempt, setup["questions"])})
@@ -218,7 +226,10 @@ def test_results_point_to_lessons_on_the_missed_topics(client, setup):
     setup["lessons"][0].topics.add(topic)
     setup["lessons"][0].save_revision().publish()
     start(client, setup["quiz"])
-    response = client.post(setup["quiz"].url + "attempt/", {"action": "submit"}, follow=True)
+    attempt = Attempt.objects.get(status="in_progress")
+    response = client.post(
+        setup["quiz"].url + "attempt/", {"action": "submit", "attempt": attempt.pk}, follow=True
+    )
     html = response.content.decode()
     assert "Lessons to review" in html and f'href="{setup["lessons"][0].url}"' in html
 
@@ -244,3 +255,21 @@ def test_refusal_page_is_in_the_learners_language(client, setup):
     )
     assert 'lang="ur"' in html and expected in html
     assert Attempt.objects.get().answers == {}
+
+
+def test_a_quiz_cannot_be_marked_complete_without_passing(client, setup):
+    response = client.post(f"/en/learning/steps/{setup['quiz'].pk}/complete/")
+    assert response.status_code == 403
+    assert not StepProgress.objects.filter(step_key=setup["quiz"].translation_key).exists()
+
+
+def test_a_form_from_an_earlier_attempt_is_refused(client, setup):
+    first = start(client, setup["quiz"])
+    client.post(setup["quiz"].url + "attempt/", {"action": "submit", "attempt": first.pk})
+    second = start(client, setup["quiz"])
+    response = client.post(
+        setup["quiz"].url + "attempt/", {"action": "submit", "attempt": first.pk}
+    )
+    assert response.status_code == 400
+    second.refresh_from_db()
+    assert second.status == "in_progress"

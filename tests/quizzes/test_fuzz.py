@@ -43,7 +43,7 @@ def test_random_submissions(client, attempt_setup):
     @given(payloads(attempt))
     def check(payload):
         before = Attempt.objects.get(pk=attempt.pk).answers
-        payload = {**payload, "action": ["save"]}
+        payload = {**payload, "action": ["save"], "attempt": [str(attempt.pk)]}
         response = client.post(url, payload)
         assert response.status_code in (302, 400), response.status_code
         after = Attempt.objects.get(pk=attempt.pk)

@@ -1,9 +1,14 @@
 import pytest
 
-from quizzes.grading import mark, score
+from quizzes.grading import answer_key, score
+from quizzes.grading import mark as mark_entry
 from tests.factories.quizzes import question
 
 pytestmark = pytest.mark.django_db
+
+
+def mark(question, answer):
+    return mark_entry(answer_key(question), answer)
 
 
 def ids(q):

@@ -13,7 +13,7 @@ from tests.factories.quizzes import question, quiz
 pytestmark = pytest.mark.django_db
 
 ATTEMPT_PAGE_BOUND = 10
-SUBMIT_BOUND = 27
+SUBMIT_BOUND = 28
 
 
 def bank(size, topic):
@@ -53,7 +53,7 @@ def test_attempt_page_and_submission(client, home_pages, size, django_assert_max
     client.get(url)
     with django_assert_max_num_queries(ATTEMPT_PAGE_BOUND):
         assert client.get(url).status_code == 200
-    data = {"action": "submit"}
+    data = {"action": "submit", "attempt": attempt.pk}
     for entry in attempt.layout:
         data[f"q-{entry['question']}"] = entry["options"][0]
         if "matches" in entry:

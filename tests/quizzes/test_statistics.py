@@ -116,3 +116,16 @@ def test_csv_export(client, graded):
     assert len(rows) == 9 and rows[0][1] == "Learner"
     html = client.get(f"/admin/quiz-statistics/{quiz_page.pk}/").content.decode()
     assert "Tricky?" in html and "The best learners miss this question" in html
+
+
+def test_csv_cells_cannot_run_as_formulas(client, graded):
+    learner = Attempt.objects.first().user
+    learner.full_name = '=HYPERLINK("http://x")'
+    learner.save()
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    TOTP.activate(admin, "JBSWY3DPEHPK3PXP")
+    client.force_login(admin)
+    body = client.get(f"/admin/quiz-statistics/{graded[0].pk}/attempts.csv").content.decode(
+        "utf-8-sig"
+    )
+    assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body

@@ -36,7 +36,7 @@ def test_quiz_in_urdu_shows_urdu_questions_and_grades_the_same(client, home_page
     right = next(oid for oid, v in q.option_values if v["correct"])
     client.post(
         urdu_quiz.url + "attempt/",
-        {"action": "submit", f"q-{attempt.layout[0]['question']}": right},
+        {"action": "submit", "attempt": attempt.pk, f"q-{attempt.layout[0]['question']}": right},
     )
     attempt.refresh_from_db()
     assert attempt.passed
