@@ -6,7 +6,7 @@ from django.utils.translation import get_language, get_language_bidi, override
 
 from wagtail.models import Page, Site
 
-from ..cache import tree_cached
+from ..cache import tree_cached, tree_version
 
 register = template.Library()
 
@@ -109,3 +109,11 @@ def locale_home_url(context):
     """The home page in the current language, for the site name and "Home" links."""
     request = context["request"]
     return _locale_homes(request).get(get_language()) or f"/{get_language()}/"
+
+
+@register.simple_tag(takes_context=True)
+def page_tree_version(context):
+    """For fragment-cache keys that must change whenever pages or their media change."""
+    request = context.get("request")
+    version = getattr(request, "_tree_version", None)
+    return version or tree_version()

@@ -46,3 +46,18 @@ def test_unknown_addresses_are_not_cached_as_pages(client, home_pages):
     # Found now: the course is not public, so the visitor is asked to sign in.
     response = client.get(page.url + "later/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_untranslated_alias_shows_the_new_text_at_once(client, home_pages):
+    from wagtail.models import Locale
+
+    page, lessons = course(steps=1)
+    client.force_login(UserFactory())
+    urdu = Locale.objects.get(language_code="ur")
+    urdu_course = page.copy_for_translation(urdu, copy_parents=True)
+    urdu_course.save_revision().publish()
+    alias = lessons[0].copy_for_translation(urdu, alias=True)
+    assert "Some text." in client.get(alias.url).content.decode()
+    lessons[0].body = [("paragraph", "<p>Newer text.</p>")]
+    lessons[0].save_revision().publish()
+    assert "Newer text." in client.get(alias.url).content.decode()
