@@ -9,10 +9,9 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, signal_handlers
+        from . import cache
         from .locales import sync_locales
 
-        signal_handlers.register()
         cache.register()
 
         post_migrate.connect(sync_locales, sender=self)

@@ -1,6 +1,5 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language, get_language_bidi, override
 
@@ -11,31 +10,19 @@ from ..cache import tree_cached, tree_version
 register = template.Library()
 
 
-HOMES_CACHE_KEY = "cms:locale-home-urls:{site}"
-
-
 def _locale_homes(request):
-    """The URL of each language's live home page, by language code.
-
-    Read on every page, so cached; ``cms.signal_handlers`` forgets it when a home
-    page is published or unpublished.
-    """
-    cached = getattr(request, "_locale_homes", None)
-    if cached is not None:
-        return cached
+    """The URL of each language's live home page, by language code (from the tree cache)."""
     site = Site.find_for_request(request)
-    key = HOMES_CACHE_KEY.format(site=site.pk if site else 0)
-    cached = cache.get(key)
-    if cached is None:
-        cached = {}
-        if site is not None:
-            homes = Page.objects.filter(
-                translation_key=site.root_page.translation_key, live=True
-            ).select_related("locale")
-            cached = {home.locale.language_code: home.get_url(request) for home in homes}
-        cache.set(key, cached, 60 * 60)
-    request._locale_homes = cached
-    return cached
+    if site is None:
+        return {}
+
+    def compute():
+        homes = Page.objects.filter(
+            translation_key=site.root_page.translation_key, live=True
+        ).select_related("locale")
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    return tree_cached(f"homes:{site.pk}", compute, request)
 
 
 def _page_translations(page, request):
