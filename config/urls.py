@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
+    path("certificates/", include("certificates.urls")),
     path("", include("cms.urls")),
     prefix_default_language=True,
 )

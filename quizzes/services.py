@@ -18,6 +18,7 @@ from .grading import answer_key, mark, score
 from .models import Attempt, Question
 from .models.attempts import AttemptStatus
 from .models.pages import FeedbackPolicy
+from .signals import quiz_passed
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +168,13 @@ def submit_attempt(attempt, quiz, answers=None):
         attempt.status = AttemptStatus.EXPIRED if late else AttemptStatus.SUBMITTED
         attempt.submitted_at = now
         attempt.save()
+        if attempt.passed:
+            passed = attempt
+            transaction.on_commit(
+                lambda: quiz_passed.send(
+                    sender=Attempt, user=passed.user, quiz=quiz, attempt=passed
+                )
+            )
     if attempt.passed or not quiz.pass_required:
         complete_step(attempt.user, quiz)
     return attempt

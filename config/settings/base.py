@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "quizzes",
+    "certificates",
     # Wagtail, with wagtail-localize in place of wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -244,8 +245,21 @@ CELERY_BEAT_SCHEDULE = {
         "task": "quizzes.tasks.close_expired_attempts",
         "schedule": 5 * 60,
     },
+    "certificate-expiry-reminders": {
+        "task": "certificates.tasks.send_expiry_reminders",
+        "schedule": 24 * 60 * 60,
+    },
+}
+# A task whose worker died unacknowledged goes to another worker after this long.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60),
 }
 CELERY_TIMEZONE = TIME_ZONE
+
+# Certificates -------------------------------------------------------------
+
+#: Lookups of certificate codes allowed per client address and minute.
+CERTIFICATE_VERIFY_RATE = env.int("CERTIFICATE_VERIFY_RATE", default=30)
 
 # Security -----------------------------------------------------------------
 

@@ -92,6 +92,12 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         related_name="required_by",
     )
     awards_certificate = models.BooleanField(_("awards a certificate"), default=True)
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for certificates that never expire."),
+    )
     is_public = models.BooleanField(
         _("open to the public"),
         default=False,
@@ -111,6 +117,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 FieldPanel("duration_minutes"),
                 FieldPanel("prerequisites"),
                 FieldPanel("awards_certificate"),
+                FieldPanel("certificate_valid_months"),
                 FieldPanel("is_public"),
             ],
             heading=_("About the course"),
@@ -121,6 +128,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         SynchronizedField("level", overridable=False),
         SynchronizedField("duration_minutes", overridable=False),
         SynchronizedField("awards_certificate", overridable=False),
+        SynchronizedField("certificate_valid_months", overridable=False),
         SynchronizedField("is_public", overridable=False),
     ]
 
