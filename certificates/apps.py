@@ -11,3 +11,8 @@ class CertificatesConfig(AppConfig):
         from . import checks, signal_handlers  # noqa: F401
 
         signal_handlers.register()
+
+    def load_demo(self):
+        from .demo import load_demo_certificate_template
+
+        load_demo_certificate_template()

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from wagtail.log_actions import log
@@ -96,12 +96,20 @@ def _create(user, course, round_number, renews=None):
 
 
 def _after_issue(certificate_pk):
+    """Render the PDF and tell the holder. Failures are logged: the PDF is drawn on
+    demand when first downloaded, so the learner's request never fails over it."""
     from .tasks import notify_issued, render_pdf
 
     certificate = Certificate.objects.select_related("user").get(pk=certificate_pk)
     language = pick_language(getattr(certificate.user, "preferred_language", ""))
-    render_pdf.delay(certificate_pk, language)
-    notify_issued.delay(certificate_pk)
+    for task, args in (
+        (render_pdf, (certificate_pk, language)),
+        (notify_issued, (certificate_pk,)),
+    ):
+        try:
+            task.delay(*args)
+        except Exception:
+            logger.exception("%s failed for certificate %s", task.name, certificate_pk)
 
 
 def issue_certificate(user, course):
@@ -118,6 +126,29 @@ def issue_certificate(user, course):
     if first is not None:
         return IssueResult(first, False)
     return _create(user, course, 1)
+
+
+def issue_missing_certificates():
+    """Certificates for completed courses that have none (a failed or lost task)."""
+    from courses.models import CoursePage, Enrolment
+
+    awarding = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(awards_certificate=True).order_by("-pk")
+    }
+    issued = 0
+    missing = Enrolment.objects.completed().filter(course_key__in=list(awarding))
+    missing = missing.filter(
+        ~models.Exists(
+            Certificate.objects.filter(
+                user=models.OuterRef("user"), course_key=models.OuterRef("course_key")
+            )
+        )
+    ).select_related("user")
+    for enrolment in missing.iterator():
+        result = issue_certificate(enrolment.user, awarding[enrolment.course_key])
+        issued += bool(result and result.created)
+    return issued
 
 
 def latest_certificate(user, course_key):

@@ -1,13 +1,25 @@
-"""Certificates listen to courses and quizzes; neither knows certificates exist."""
+"""Certificates listen to courses and quizzes; neither knows certificates exist.
+
+A failure here must never fail the learner's request (the course is already
+complete): it is logged, and the hourly ``issue_missing_certificates`` task
+issues whatever was missed.
+"""
+
+import logging
 
 from courses.signals import course_completed
 from quizzes.signals import quiz_passed
+
+logger = logging.getLogger(__name__)
 
 
 def on_course_completed(sender, user, enrolment, **kwargs):
     from .tasks import issue_for_completion
 
-    issue_for_completion.delay(user.pk, str(enrolment.course_key))
+    try:
+        issue_for_completion.delay(user.pk, str(enrolment.course_key))
+    except Exception:
+        logger.exception("Could not issue the certificate for enrolment %s now", enrolment.pk)
 
 
 def on_quiz_passed(sender, user, quiz, attempt, **kwargs):
@@ -16,7 +28,10 @@ def on_quiz_passed(sender, user, quiz, attempt, **kwargs):
     from .tasks import renew_after_assessment
 
     if quiz.kind == QuizKind.FINAL:
-        renew_after_assessment.delay(user.pk, str(attempt.course_key))
+        try:
+            renew_after_assessment.delay(user.pk, str(attempt.course_key))
+        except Exception:
+            logger.exception("Could not renew a certificate after attempt %s", attempt.pk)
 
 
 def register():

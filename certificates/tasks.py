@@ -57,6 +57,14 @@ def notify_issued(certificate_id):
 
 
 @shared_task(acks_late=True)
+def issue_missing_certificates():
+    """Hourly: certificates for completed courses whose issuing task was lost."""
+    from .services import issue_missing_certificates as issue
+
+    return issue()
+
+
+@shared_task(acks_late=True)
 def send_expiry_reminders():
     """Daily: tell holders their certificate expires in 60 and in 14 days (once each)."""
     from .notifications import send_reminders

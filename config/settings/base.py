@@ -245,6 +245,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "quizzes.tasks.close_expired_attempts",
         "schedule": 5 * 60,
     },
+    "issue-missing-certificates": {
+        "task": "certificates.tasks.issue_missing_certificates",
+        "schedule": 60 * 60,
+    },
     "certificate-expiry-reminders": {
         "task": "certificates.tasks.send_expiry_reminders",
         "schedule": 24 * 60 * 60,

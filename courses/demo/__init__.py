@@ -105,6 +105,7 @@ def _load_course(catalogue, content, topics):
         duration_minutes=data["duration_minutes"],
         level=data["level"],
         awards_certificate=data["certificate"],
+        certificate_valid_months=data.get("certificate_valid_months"),
         is_public=data["public"],
     )
     course.topics.set([topics[slug] for slug in data["topics"]])

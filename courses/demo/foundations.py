@@ -36,6 +36,7 @@ COURSE = {
     "level": "introductory",
     "duration_minutes": 75,
     "certificate": True,
+    "certificate_valid_months": 24,
     "public": False,
     "objectives": [
         (
