@@ -8,6 +8,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from accounts.models import language_choices
+from h5p.blocks import H5PBlock
 
 
 class LinkBlock(blocks.StructBlock):
@@ -315,3 +316,4 @@ class ContentBlock(blocks.StreamBlock):
     takeaways = TakeawaysBlock()
     document = DocumentBlock()
     quote = QuoteBlock()
+    h5p = H5PBlock()

@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The H5P player and its reports: no language prefix, the content has its own.
+    path("h5p/", include("h5p.urls")),
 ]
 
 urlpatterns += i18n_patterns(

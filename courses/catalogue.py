@@ -12,7 +12,7 @@ from wagtail.models import Page
 from accounts.models import Audience
 
 from .models import CoursePage, Enrolment, StepProgress, Topic
-from .steps import step_models
+from .steps import required_step_values
 
 
 def _language_availability(courses):
@@ -38,13 +38,10 @@ def step_counts(courses):
     for course in courses:
         prefix |= Q(path__startswith=course.path)
     counts = Counter()
-    for model in step_models():
-        for path in (
-            model.objects.live().filter(prefix, is_optional=False).values_list("path", flat=True)
-        ):
-            for course in courses:
-                if path.startswith(course.path):
-                    counts[course.translation_key] += 1
+    for path in required_step_values(prefix, "path"):
+        for course in courses:
+            if path.startswith(course.path):
+                counts[course.translation_key] += 1
     return counts
 
 

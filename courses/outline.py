@@ -15,7 +15,7 @@ from wagtail.models import Page
 from cms.cache import tree_cached
 
 from .models import CourseModulePage, Enrolment, StepProgress
-from .steps import is_step, step_models
+from .steps import is_step, required_step_values, step_models
 
 #: What the outline needs of each page: enough for titles, URLs and state.
 OUTLINE_FIELDS = (
@@ -211,14 +211,7 @@ def _required(course):
     prefix = Q()
     for path in paths:
         prefix |= Q(path__startswith=path)
-    keys = set()
-    for model in step_models():
-        keys.update(
-            model.objects.live()
-            .filter(prefix, is_optional=False)
-            .values_list("translation_key", flat=True)
-        )
-    return keys
+    return set(required_step_values(prefix, "translation_key"))
 
 
 def source_language(page):

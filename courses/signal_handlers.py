@@ -24,7 +24,44 @@ def grant_trainers_catalogue(sender, instance, created, raw=False, **kwargs):
         )
 
 
+def complete_h5p_step(sender, statement, context, **kwargs):
+    """Complete an H5P activity step when its content reports it finished.
+
+    Returns what the player's page is told: ``step_complete`` and, when the score
+    fell short of the step's minimum, ``min_score``.
+    """
+    from django.core.exceptions import PermissionDenied
+
+    from h5p.statements import finished
+
+    from .models import H5PActivityPage
+    from .services import complete_step
+
+    key = context.removeprefix("courses.step:")
+    if key == context or not finished(statement):
+        return None
+    page = (
+        H5PActivityPage.objects.live()
+        .filter(translation_key=key, activity_id=statement.content_id)
+        .first()
+    )
+    if page is None:
+        return None
+    if page.min_score is not None:
+        scaled = statement.score_scaled
+        if scaled is None or scaled * 100 < page.min_score:
+            return {"step_complete": False, "min_score": page.min_score}
+    try:
+        result = complete_step(statement.user, page)
+    except PermissionDenied:
+        return None
+    return {"step_complete": True, "course_complete": result.course_newly_completed}
+
+
 def register():
+    from h5p.signals import statement_recorded
+
     post_save.connect(
         grant_trainers_catalogue, sender=CourseIndexPage, dispatch_uid="trainers-catalogue"
     )
+    statement_recorded.connect(complete_h5p_step, dispatch_uid="courses-h5p-step")

@@ -31,6 +31,25 @@ def home_pages(db):
     return load_home_pages()
 
 
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Stored files (PDFs, H5P packages) go to a folder removed after the test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language, whatever the last request activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """allauth's rate limits live in the cache: each test starts with a clean slate."""

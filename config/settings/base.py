@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "h5p",
     # Wagtail, with wagtail-localize in place of wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -66,7 +67,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,6 +155,8 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     # The Urdu web font, from npm (package.json); only the files the CSS names are fetched.
     ("fonts/noto-nastaliq-urdu", BASE_DIR / "node_modules/@fontsource/noto-nastaliq-urdu/files"),
+    # The H5P player (h5p-standalone, from npm), loaded only inside the sandboxed iframe.
+    ("h5p-standalone", BASE_DIR / "node_modules/h5p-standalone/dist"),
 ]
 MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
@@ -265,6 +268,25 @@ CELERY_TIMEZONE = TIME_ZONE
 #: Lookups of certificate codes allowed per client address and minute.
 CERTIFICATE_VERIFY_RATE = env.int("CERTIFICATE_VERIFY_RATE", default=30)
 
+# H5P ---------------------------------------------------------------------
+
+#: Serve the player from a separate origin (e.g. https://h5p.learning.example.org)
+#: that routes /h5p/ to this site; empty: the platform's own, sandboxed.
+H5P_PLAYER_ORIGIN = env("H5P_PLAYER_ORIGIN", default="").rstrip("/")
+#: Seconds a player token (in the iframe's URLs) stays valid.
+H5P_TOKEN_MAX_AGE = env.int("H5P_TOKEN_MAX_AGE", default=6 * 60 * 60)
+#: How often a player saves the learner's state, in seconds.
+H5P_SAVE_SECONDS = 30
+H5P_MAX_STATEMENT_BYTES = 64 * 1024
+H5P_MAX_STATE_BYTES = 256 * 1024
+#: Package limits (bytes, counts); see h5p.validation.Limits for every key.
+H5P_LIMITS = {
+    "max_upload_bytes": env.int("H5P_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024),
+    "max_total_bytes": env.int("H5P_MAX_TOTAL_BYTES", default=500 * 1024 * 1024),
+    "max_file_bytes": env.int("H5P_MAX_FILE_BYTES", default=100 * 1024 * 1024),
+    "max_files": env.int("H5P_MAX_FILES", default=5000),
+}
+
 # Security -----------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
@@ -288,7 +310,8 @@ def _media_origin():
 # The Wagtail admin is excluded: it is only reachable by signed-in staff with
 # MFA and it ships inline styles and scripts of its own.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    # The H5P player sets its own, stricter policy (a sandbox) on every response.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/h5p/embed/", "/h5p/play/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],

@@ -164,6 +164,9 @@ def load_demo_courses():
     _link_home_to(home, catalogue)
     topics = _topics()
     courses = [_load_course(catalogue, content, topics) for content in CONTENT]
+    from .activity import load_demo_activity
+
+    load_demo_activity(courses[0])
     return catalogue, courses
 
 

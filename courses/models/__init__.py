@@ -1,3 +1,4 @@
+from .activities import H5PActivityPage
 from .pages import CourseIndexPage, CourseModulePage, CoursePage, LessonPage, Level, StepPage
 from .progress import Enrolment, StepProgress
 from .topics import Topic
@@ -7,6 +8,7 @@ __all__ = [
     "CourseModulePage",
     "CoursePage",
     "Enrolment",
+    "H5PActivityPage",
     "LessonPage",
     "Level",
     "StepPage",

@@ -133,7 +133,12 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.CourseModulePage", "courses.LessonPage", "quizzes.QuizPage"]
+    subpage_types = [
+        "courses.CourseModulePage",
+        "courses.LessonPage",
+        "quizzes.QuizPage",
+        "courses.H5PActivityPage",
+    ]
 
     class Meta:
         verbose_name = _("course")
@@ -162,7 +167,7 @@ class CourseModulePage(CachedViewRestrictionsMixin, Page):
     """A heading that groups steps; it has no page of its own and leads to its first step."""
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage", "courses.H5PActivityPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -272,3 +277,8 @@ class LessonPage(StepPage):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    @property
+    def tracking_context(self):
+        """What statements from H5P blocks in the lesson carry back (kept, not graded)."""
+        return f"courses.lesson:{self.translation_key}"

@@ -12,14 +12,6 @@ ENGLISH_COURSE_TITLE = "Recognising Human Trafficking"
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    """Stored files (the PDFs) go to a folder removed after the test."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.MEDIA_ROOT.mkdir()
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
 def bilingual_course(home_pages):
     """A live course in English and Urdu, each with its own real title, and its lessons."""
     page, lessons = course(steps=2, title=ENGLISH_COURSE_TITLE, slug="recognising-trafficking")

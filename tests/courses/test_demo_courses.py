@@ -53,3 +53,27 @@ def test_loading_twice_changes_nothing(demo):
     counts = (CoursePage.objects.count(), LessonPage.objects.count())
     load_demo_courses()
     assert (CoursePage.objects.count(), LessonPage.objects.count()) == counts
+
+
+def test_foundations_has_a_sorting_activity_after_the_indicators_lesson(demo):
+    from wagtail.models import Locale
+
+    from courses.models import H5PActivityPage
+
+    _catalogue, (foundations, _awareness) = demo
+    for language, course in (
+        ("en", foundations),
+        ("ur", foundations.get_translation(Locale.objects.get(language_code="ur"))),
+    ):
+        steps = [page.specific for page in course.get_descendants().live().order_by("path")]
+        activity = next(step for step in steps if isinstance(step, H5PActivityPage))
+        before = steps[steps.index(activity) - 1]
+        assert before.slug == "indicators-in-different-settings"
+        assert activity.activity.language == language
+        assert activity.activity.current_version.files["content.json"]["size"] > 1000
+        assert not activity.is_optional
+    load_demo_courses()  # again: nothing duplicated
+    assert H5PActivityPage.objects.count() == 2
+    from h5p.models import H5PContent, H5PLibrary
+
+    assert H5PContent.objects.count() == 2 and H5PLibrary.objects.count() == 1

@@ -13,7 +13,13 @@ from PIL import Image as PILImage
 
 from cms.blocks import ContentBlock, VideoBlock
 from cms.models import HomePage
-from courses.models import CourseIndexPage, CourseModulePage, CoursePage, LessonPage
+from courses.models import (
+    CourseIndexPage,
+    CourseModulePage,
+    CoursePage,
+    H5PActivityPage,
+    LessonPage,
+)
 from quizzes.models import QuizPage
 
 
@@ -28,7 +34,11 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(CourseIndexPage, LessonPage)
         self.assertCanNotCreateAt(LessonPage, LessonPage)
         self.assertCanNotCreateAt(CourseModulePage, CourseModulePage)
-        self.assertAllowedSubpageTypes(CoursePage, {CourseModulePage, LessonPage, QuizPage})
+        self.assertCanCreateAt(CourseModulePage, H5PActivityPage)
+        self.assertCanNotCreateAt(H5PActivityPage, LessonPage)
+        self.assertAllowedSubpageTypes(
+            CoursePage, {CourseModulePage, LessonPage, QuizPage, H5PActivityPage}
+        )
 
 
 @pytest.fixture
@@ -45,8 +55,16 @@ def document(db):
     )
 
 
-def sample_values(image, document):
+@pytest.fixture
+def h5p_content(db, media_root):
+    from tests.h5p.conftest import sorting_package, store
+
+    return store(sorting_package())
+
+
+def sample_values(image, document, h5p_content=None):
     return {
+        "h5p": {"content": h5p_content, "caption": "Try it"},
         "image": {"image": image, "alt": "Workers at a brick kiln", "caption": "A kiln"},
         "video": {"title": "Interview", "file": document, "url": "", "transcript": "<p>Said.</p>"},
         "audio": {"title": "Narration", "file": document, "transcript": "<p>Heard.</p>"},
@@ -54,9 +72,9 @@ def sample_values(image, document):
     }
 
 
-def test_every_content_block_renders(image, document):
+def test_every_content_block_renders(image, document, h5p_content):
     stream = ContentBlock()
-    values = sample_values(image, document)
+    values = sample_values(image, document, h5p_content)
     for name, block in stream.child_blocks.items():
         raw = values.get(name) or block.get_preview_value()
         value = block.normalize(raw)

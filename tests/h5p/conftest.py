@@ -1,0 +1,37 @@
+"""H5P content stored as the platform stores it, built from this project's own content type."""
+
+import io
+
+import pytest
+
+from h5p.demo import sort_cards_content, sort_cards_package
+from h5p.services import import_package
+
+
+def sorting_package(title="Sort the situations", language="en", cards=2):
+    content = sort_cards_content(
+        question="Which of these could show trafficking?",
+        group_a="Possible indicator",
+        group_b="Not an indicator on its own",
+        cards=[
+            {
+                "text": f"Situation {number}",
+                "group": "a" if number % 2 else "b",
+                "explanation": f"Because {number}.",
+            }
+            for number in range(1, cards + 1)
+        ],
+        feedback_correct="All sorted.",
+        feedback_wrong="Look again.",
+    )
+    return sort_cards_package(title=title, language=language, content=content)
+
+
+def store(data):
+    return import_package(io.BytesIO(data)).version.content
+
+
+@pytest.fixture
+def activity(db, media_root):
+    """Stored content: the sorting activity, libraries installed."""
+    return store(sorting_package())

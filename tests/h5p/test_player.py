@@ -1,0 +1,138 @@
+"""The sandboxed player: token-authorised pages and files, never cookies, and strict headers."""
+
+import json
+import re
+
+from django.test import Client
+
+import pytest
+import time_machine
+
+from h5p.player import embed_url
+from h5p.tokens import make_token, read_token
+from tests.factories import UserFactory
+
+from .conftest import sorting_package, store
+
+pytestmark = pytest.mark.django_db
+
+
+def config_of(response):
+    match = re.search(
+        r'<script id="h5p-config" type="application/json">(.*?)</script>',
+        response.content.decode(),
+        re.DOTALL,
+    )
+    return json.loads(match.group(1))
+
+
+def play_path(content, user=None, path=""):
+    token = make_token(content.current_version, user)
+    return f"/h5p/play/{token}/{path}", token
+
+
+def test_the_embed_page_is_sandboxed_and_needs_no_cookie(activity):
+    url, token = embed_url(activity.current_version, None)
+    response = Client().get(url)
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert policy.startswith("sandbox allow-scripts;")
+    assert "allow-same-origin" not in policy
+    assert "frame-ancestors 'self' http://testserver" in policy
+    assert "X-Frame-Options" not in response
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "no-referrer"
+    config = config_of(response)
+    assert config["contentId"] == activity.pk
+    player = config["player"]
+    assert player["h5pJsonPath"] == f"/h5p/play/{token}"
+    assert player["librariesPath"] == f"/h5p/play/{token}/libraries"
+    assert player["xAPIObjectIRI"] == activity.object_iri()
+    assert player["embedType"] == "div"
+    assert player["saveFreq"] is False  # nobody to save for
+    assert "csrf" not in response.content.decode().lower()
+
+
+def test_forged_malformed_and_expired_tokens_open_nothing(activity):
+    good = make_token(activity.current_version, None)
+    client = Client()
+    for token in ("nonsense", good[:-2] + "xx", "a" * 600):
+        assert client.get(f"/h5p/embed/{token}/").status_code == 404
+        assert client.get(f"/h5p/play/{token}/h5p.json").status_code == 404
+    with time_machine.travel("2099-01-01"):
+        assert client.get(f"/h5p/embed/{good}/").status_code == 404
+        assert read_token(good) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [
+        ("h5p.json", "application/json"),
+        ("content/content.json", "application/json"),
+        ("libraries/TIP.SortCards-1.0/library.json", "application/json"),
+        ("libraries/TIP.SortCards-1.0/sort-cards.js", "text/javascript"),
+        ("libraries/TIP.SortCards-1.0/sort-cards.css", "text/css"),
+    ],
+)
+def test_files_are_served_with_their_type_and_strict_headers(activity, path, content_type):
+    url, _token = play_path(activity, path=path)
+    response = Client().get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].split(";")[0] == content_type
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Content-Security-Policy"].startswith("sandbox;")
+    assert "Set-Cookie" not in response
+
+
+def test_only_files_of_the_package_are_served(activity):
+    other = store(sorting_package(title="Another"))
+    client = Client()
+    for path in (
+        "content/missing.png",
+        "content/../h5p.json",
+        "libraries/TIP.SortCards-1.0/../../h5p.json",
+        "libraries/TIP.SortCards-1.0/nothing.js",
+        "libraries/H5P.Other-1.0/library.json",
+        "settings.py",
+    ):
+        url, _token = play_path(activity, path=path)
+        assert client.get(url).status_code == 404, path
+    # a token opens only its own version, even if another content's id is guessed
+    token = make_token(other.current_version)
+    assert read_token(token).content_id == other.pk
+    assert client.get(f"/h5p/play/{token}/content/content.json").status_code == 200
+
+
+def test_the_content_json_is_the_packages_own(activity):
+    url, _token = play_path(activity, path="content/content.json")
+    body = b"".join(Client().get(url).streaming_content)
+    assert json.loads(body)["cards"][0]["text"] == "Situation 1"
+
+
+def test_learners_state_is_restored_only_from_their_own_token(activity, client):
+    learner = UserFactory()
+    other = UserFactory()
+    client.force_login(learner)
+    token = make_token(activity.current_version, learner)
+    response = client.post(
+        "/h5p/state/",
+        {"token": token, "state": json.dumps({"answers": ["a", None]})},
+        content_type="application/json",
+    )
+    assert response.status_code == 200
+    url, _ = embed_url(activity.current_version, learner)
+    player = config_of(Client().get(url))["player"]
+    assert player["contentUserData"] == [{"state": '{"answers": ["a", null]}'}]
+    assert player["saveFreq"] == 30
+    url, _ = embed_url(activity.current_version, other)
+    assert "contentUserData" not in config_of(Client().get(url))["player"]
+
+
+def test_embed_and_files_cost_constant_queries(activity, django_assert_max_num_queries):
+    url, token = embed_url(activity.current_version, UserFactory())
+    client = Client()
+    with django_assert_max_num_queries(3):
+        client.get(url)
+    with django_assert_max_num_queries(2):
+        client.get(f"/h5p/play/{token}/libraries/TIP.SortCards-1.0/sort-cards.js")
