@@ -55,9 +55,11 @@ _CONTENT_TYPES = (
     "mp3 m4a wav txt pdf rtf doc docx xls xlsx ppt pptx odt ods odp csv vtt webvtt gltf glb"
 )
 CONTENT_EXTENSIONS = frozenset(_CONTENT_TYPES.split())
-# Library files are installed by administrators; their SVGs are served sandboxed.
-LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg"}
+# Library files are installed by administrators; their SVGs are served sandboxed. The
+# plain-text notes H5P core also allows in libraries are accepted; XML and Flash are not.
+LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg", "md", "textile", "diff", "patch"}
 LIBRARY_FOLDER = re.compile(r"([\w.\-]{1,255})-(\d{1,5})\.(\d{1,5})", re.ASCII)
+VERSION_DIGITS = re.compile(r"[0-9]{1,5}")
 MACHINE_NAME = re.compile(r"[\w.\-]{1,255}", re.ASCII)
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*", re.ASCII | re.IGNORECASE)
 LANGUAGE_FILE = re.compile(r"language/[a-z]+(-[a-z]+)*\.json", re.ASCII | re.IGNORECASE)
@@ -86,7 +88,9 @@ class LibraryRef:
     def from_dependency(cls, dependency):
         """From a validated ``{"machineName", "majorVersion", "minorVersion"}``."""
         return cls(
-            dependency["machineName"], dependency["majorVersion"], dependency["minorVersion"]
+            dependency["machineName"],
+            int(dependency["majorVersion"]),
+            int(dependency["minorVersion"]),
         )
 
 
@@ -195,6 +199,10 @@ def _is_text(max_length, min_length=0):
 
 
 def _is_count(value):
+    """A version number. H5P core accepts it as a number or as digits in a string, and
+    exports from PHP platforms write strings (``"majorVersion": "1"``)."""
+    if isinstance(value, str):
+        return VERSION_DIGITS.fullmatch(value) is not None
     return type(value) is int and 0 <= value <= 99999
 
 
@@ -294,7 +302,7 @@ _CHANGES = _Rule(
 )
 _YEAR = _Rule(
     lambda value: (
-        (_is_count(value) and value <= 9999)
+        (type(value) is int and 0 <= value <= 9999)
         or (isinstance(value, str) and re.fullmatch(r"\d{1,4}", value, re.ASCII) is not None)
     ),
     lambda: _('%(file)s: "%(field)s" must be a year such as 2024.'),
@@ -589,7 +597,7 @@ def _library(folder_name, folder, problems):
         return None
     return LibraryInfo(
         ref=ref,
-        patch=meta["patchVersion"],
+        patch=int(meta["patchVersion"]),
         title=meta["title"],
         runnable=bool(meta["runnable"]),
         metadata=meta,

@@ -632,7 +632,12 @@ def test_over_long_strings_in_content_are_refused_by_their_path():
         ("embedTypes", "iframe", '"embedTypes" must be a list of "div" or "iframe".'),
         (
             "preloadedDependencies",
-            [{"machineName": "TIP.TestType", "majorVersion": "1", "minorVersion": 0}],
+            [{"machineName": "TIP.TestType", "majorVersion": "one", "minorVersion": 0}],
+            '"preloadedDependencies" must be a list of libraries, each with a "machineName"',
+        ),
+        (
+            "preloadedDependencies",
+            [{"machineName": "TIP.TestType", "majorVersion": True, "minorVersion": 0}],
             '"preloadedDependencies" must be a list of libraries, each with a "machineName"',
         ),
         ("license", "l" * 33, '"license" must be text of at most 32 characters.'),

@@ -108,9 +108,9 @@
     for (var i = 0; i < players.length; i++) {
       var player = players[i];
       if (event.source !== player.frame.contentWindow) continue;
-      if (!data || typeof data !== "object" || data.tip !== "h5p" ||
-          String(data.contentId) !== player.frame.dataset.h5pContent) {
-        if (window.console) console.warn("H5P: a message from the player was refused");
+      if (!data || typeof data !== "object" || data.tip !== "h5p") return; // not ours (H5P's own resizer)
+      if (String(data.contentId) !== player.frame.dataset.h5pContent) {
+        if (window.console) console.warn("H5P: a message naming other content was refused");
         return;
       }
       player.receive(data);
