@@ -147,3 +147,19 @@ def test_editors_can_create_the_step_in_the_admin(client, activity_course):
     response = client.post(f"/admin/pages/add/courses/h5pactivitypage/{page.pk}/", data)
     assert response.status_code == 302, response.context["form"].errors
     assert H5PActivityPage.objects.filter(slug="another", activity=content).exists()
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_step_page_costs_constant_queries(
+    client, activity_course, size, django_assert_max_num_queries
+):
+    page, _lessons, step, _content = activity_course
+    for number in range(size):
+        publish(page.add_child(instance=LessonPage(title=f"More {number}", slug=f"more-{number}")))
+    learner = UserFactory()
+    client.force_login(learner)
+    client.get(step.url)  # warm the caches every request shares
+    # the lesson's budget (8), of which the player takes the content and its version
+    with django_assert_max_num_queries(8):
+        response = client.get(step.url)
+    assert response.status_code == 200
