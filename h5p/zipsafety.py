@@ -53,7 +53,7 @@ class Limits:
     max_total_bytes: int = 500 * MB
     max_files: int = 5000
     max_json_bytes: int = 2 * MB
-    max_string_length: int = 10000
+    max_string_length: int = 100_000  # real exports hold long text pages
     max_json_depth: int = 50
 
     @classmethod

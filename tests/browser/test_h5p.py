@@ -207,3 +207,32 @@ def test_a_hostile_package_cannot_reach_the_platform(new_page, foundations):
     assert not ContentUserData.objects.filter(content=victim).exists()
     refused = [m for m in page.console.messages if "refused" in m]
     assert len(refused) >= 2, page.console.messages
+
+
+def test_content_that_cannot_start_says_so(new_page, foundations):
+    broken = LibrarySource(
+        library_json={
+            "title": "Broken",
+            "machineName": "TIP.Broken",
+            "majorVersion": 1,
+            "minorVersion": 0,
+            "patchVersion": 0,
+            "runnable": 1,
+            "preloadedJs": [{"path": "broken.js"}],
+        },
+        files={"broken.js": b"/* defines no constructor */\n"},
+    )
+    package = build_package(title="Broken", language="en", main_library=broken, content={})
+    content = import_package(io.BytesIO(package)).version.content
+    step = activity_step("en")
+    page_with_it = publish(
+        step.get_parent().add_child(
+            instance=H5PActivityPage(title="Broken", slug="broken", activity=content)
+        )
+    )
+    page = new_page()
+    sign_in(page, "en", UserFactory().email, DEFAULT_PASSWORD)
+    page.goto(page_with_it.url)
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("#h5p-failed")).to_be_visible(timeout=20_000)
+    expect(frame.locator("#h5p-loading")).to_be_hidden()

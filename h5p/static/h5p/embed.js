@@ -57,7 +57,10 @@
 
   function ready() {
     document.documentElement.classList.add("h5p-ready");
-    if (!listen() || !container.children.length) failed();
+    // h5p-standalone builds its wrapper even when the content fails to start: only a
+    // running instance counts.
+    var started = window.H5P && H5P.instances && H5P.instances.length;
+    if (!listen() || !started) failed();
   }
 
   function failed() {
