@@ -111,7 +111,7 @@ class CeleryWorker:
 
 
 @pytest.fixture
-def celery_workers(transactional_db, django_db_serialized_rollback):
+def celery_workers(transactional_db):
     """Start ``celery worker`` processes on the configured Redis, sharing the test database.
 
     Returns ``start(queue=None, env=None, read_output=False)``; tasks leave this process

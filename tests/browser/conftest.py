@@ -1,9 +1,7 @@
 """Playwright on the system Chromium: one browser for all browser tests, a context per test.
 
 The live server needs a transactional database, flushed after every test, so each browser
-test asks for ``home_pages`` to rebuild the page tree it reads. What the migrations created
-(the Trainers group, Wagtail's root collection, locales) is restored after the flush, so
-tests that run after these on the same worker still find it.
+test asks for ``home_pages`` to rebuild the page tree it reads.
 """
 
 import shutil
@@ -77,7 +75,7 @@ class Console:
 
 
 @pytest.fixture
-def new_page(browser, live_server, home_pages, django_db_serialized_rollback):
+def new_page(browser, live_server, home_pages):
     """Open a page in a fresh context: ``new_page(viewport=PHONE, bypass_csp=True)``.
 
     The page carries ``page.console`` (a ``Console``) and a ``base_url`` of the live server,

@@ -28,7 +28,7 @@ VISIBILITY_TIMEOUT = 5
 
 
 @pytest.fixture
-def postgres(transactional_db, django_db_serialized_rollback):
+def postgres(transactional_db):
     if connection.vendor != "postgresql":
         require_or_skip(
             "REQUIRE_SERVICE_TESTS",
