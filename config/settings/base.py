@@ -320,7 +320,7 @@ CONTENT_SECURITY_POLICY = {
         "media-src": [SELF, *filter(None, [_media_origin()])],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": [SELF],
+        "frame-src": [SELF, *filter(None, [H5P_PLAYER_ORIGIN])],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

@@ -136,3 +136,15 @@ def test_embed_and_files_cost_constant_queries(activity, django_assert_max_num_q
         client.get(url)
     with django_assert_max_num_queries(2):
         client.get(f"/h5p/play/{token}/libraries/TIP.SortCards-1.0/sort-cards.js")
+
+
+def test_a_separate_player_origin(activity, settings):
+    settings.H5P_PLAYER_ORIGIN = "https://h5p.example.org"
+    settings.WAGTAILADMIN_BASE_URL = "https://learning.example.org"
+    url, _token = embed_url(activity.current_version, None)
+    assert url.startswith("https://h5p.example.org/h5p/embed/")
+    response = Client().get(url.removeprefix("https://h5p.example.org"))
+    assert "frame-ancestors 'self' https://learning.example.org" in (
+        response["Content-Security-Policy"]
+    )
+    assert config_of(response)["parentOrigin"] == "https://learning.example.org"
