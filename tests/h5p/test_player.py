@@ -144,7 +144,8 @@ def test_a_separate_player_origin(activity, settings):
     url, _token = embed_url(activity.current_version, None)
     assert url.startswith("https://h5p.example.org/h5p/embed/")
     response = Client().get(url.removeprefix("https://h5p.example.org"))
-    assert "frame-ancestors 'self' https://learning.example.org" in (
-        response["Content-Security-Policy"]
+    assert (
+        "frame-ancestors 'self' https://learning.example.org"
+        in (response["Content-Security-Policy"])
     )
     assert config_of(response)["parentOrigin"] == "https://learning.example.org"
