@@ -13,7 +13,9 @@ from accounts.tasks import send_email
 def test_without_a_broker_the_task_runs_in_process(settings):
     assert settings.CELERY_TASK_ALWAYS_EAGER
     result = send_email.delay(subject="Hello", body="Body", to=["a@example.org"])
-    assert result.get() == 1
+    # Read the eager result as it is: ``get()`` refuses to run once an earlier test in this
+    # process has set Celery's "inside a worker" flag, which says nothing about this task.
+    assert result.successful() and result.result == 1
     assert mail.outbox[0].subject == "Hello"
 
 
