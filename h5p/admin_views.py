@@ -28,7 +28,7 @@ from wagtail.snippets.views.snippets import PreviewOnEditView
 from wagtail.utils.decorators import xframe_options_sameorigin_override
 
 from . import exports
-from .forms import ExportForm, PackageForm, max_upload_bytes
+from .forms import ExportForm, LibrariesForm, PackageForm, max_upload_bytes
 from .models import H5PContent, H5PContentVersion, H5PLibrary
 from .services import may_install_libraries, may_upload
 
@@ -114,13 +114,17 @@ def _upload_message(result, created):
             "title": content.title,
         }
     if result.installed:
-        names = ", ".join(sorted(str(library) for library in result.installed))
-        text += " " + ngettext(
-            "Library installed: %(libraries)s.",
-            "Libraries installed: %(libraries)s.",
-            len(result.installed),
-        ) % {"libraries": names}
+        text += " " + _installed_message(result.installed)
     return text
+
+
+def _installed_message(libraries):
+    names = ", ".join(sorted(str(library) for library in libraries))
+    return ngettext(
+        "Library installed: %(libraries)s.",
+        "Libraries installed: %(libraries)s.",
+        len(libraries),
+    ) % {"libraries": names}
 
 
 class UploadMixin(WagtailAdminTemplateMixin):
@@ -258,9 +262,22 @@ def library_rows():
 
 
 def libraries(request):
+    """Installed libraries, and a form to install those of a package without its content."""
     if not may_install_libraries(request.user):
         raise PermissionDenied
-    return TemplateResponse(request, "h5p/admin/libraries.html", {"rows": library_rows()})
+    if request.method != "POST":
+        form, status = LibrariesForm(user=request.user), 200
+    else:
+        form, status = LibrariesForm(request.POST, request.FILES, user=request.user), 400
+        if form.is_valid():
+            installed = form.save()
+            if installed:
+                messages.success(request, _installed_message(installed))
+            else:
+                messages.info(request, _("Every library in this package was already installed."))
+            return redirect("h5p_admin:libraries")
+    context = {"rows": library_rows(), "form": form, "max_upload_bytes": max_upload_bytes()}
+    return TemplateResponse(request, "h5p/admin/libraries.html", context, status=status)
 
 
 def statements_export(request):

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import H5PContent
-from .services import check_package, store_package
+from .services import check_libraries, check_package, install_libraries, store_package
 from .validation import InvalidPackage
 
 
@@ -36,10 +36,13 @@ class PackageForm(forms.Form):
         self.content = content
         self.checked = None
 
+    def check(self, upload):
+        return check_package(upload, self.user, self.content)
+
     def clean_package(self):
         upload = self.cleaned_data["package"]
         try:
-            self.checked = check_package(upload, self.user, self.content)
+            self.checked = self.check(upload)
         except InvalidPackage as refused:
             raise forms.ValidationError(
                 [problem_text(problem) for problem in refused.problems]
@@ -49,6 +52,18 @@ class PackageForm(forms.Form):
     def save(self):
         """Store the checked package: an :class:`~h5p.services.UploadResult`."""
         return store_package(self.cleaned_data["package"], self.checked, self.user, self.content)
+
+
+class LibrariesForm(PackageForm):
+    """A package whose new libraries a platform administrator installs; its content is
+    checked but not kept."""
+
+    def check(self, upload):
+        return check_libraries(upload, self.user)
+
+    def save(self):
+        """Install the checked package's new libraries: the H5PLibrary rows installed."""
+        return install_libraries(self.cleaned_data["package"], self.checked, self.user)
 
 
 def _date_input():

@@ -71,7 +71,7 @@ def _libraries_to_install(package, installed, may_install):
                     _(
                         "The package needs the library %(library)s, which is not installed. "
                         "Only platform administrators may install libraries: ask one to "
-                        "upload this package first, then upload it again."
+                        "install the libraries of this package, then upload it again."
                     )
                     % {"library": str(ref)}
                 )
@@ -85,6 +85,15 @@ def _content_json(package):
     return json.dumps(package.content, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def _validated(fileobj, may_install):
+    installed = installed_versions()
+    package = validate_package(
+        fileobj, installed=lambda ref: _key(ref) in installed, limits=Limits.from_settings()
+    )
+    package.to_install = _libraries_to_install(package, installed, may_install)
+    return package
+
+
 def check_package(fileobj, user, content=None):
     """Validate ``fileobj`` for ``user``: the :class:`~h5p.validation.Package` to store.
 
@@ -93,28 +102,37 @@ def check_package(fileobj, user, content=None):
     """
     if not may_upload(user, content):
         raise PermissionDenied
-    installed = installed_versions()
+    return _validated(fileobj, may_install_libraries(user))
 
-    def available(ref):
-        return _key(ref) in installed
 
-    package = validate_package(fileobj, installed=available, limits=Limits.from_settings())
-    package.to_install = _libraries_to_install(package, installed, may_install_libraries(user))
-    return package
+def check_libraries(fileobj, user):
+    """Validate a package whose libraries a platform administrator installs.
+
+    The whole package is checked, content included, as H5P core does; only its
+    libraries are kept (:func:`install_libraries`).
+    """
+    if not may_install_libraries(user):
+        raise PermissionDenied
+    return _validated(fileobj, may_install=True)
+
+
+def _store_libraries(unpacker, package, user):
+    for info in package.to_install:
+        unpacker.store(library_prefix(info), info.files)
+    return lambda: [_install(info, user) for info in package.to_install]
 
 
 def store_package(fileobj, package, user, content=None):
     """Store a package :func:`check_package` accepted, as new content or a new version."""
     unpacker = Unpacker(fileobj)
     try:
-        for info in package.to_install:
-            unpacker.store(library_prefix(info), info.files)
+        install = _store_libraries(unpacker, package, user)
         prefix = content_prefix(package)
         unpacker.store(prefix, package.content_files)
         content_json = _content_json(package)
         unpacker.write(prefix + "content.json", content_json)
         with transaction.atomic():
-            libraries = [_install(info, user) for info in package.to_install]
+            libraries = install()
             version = _save_version(package, prefix, content_json, user, content)
     except BaseException:
         unpacker.undo()
@@ -130,6 +148,26 @@ def store_package(fileobj, package, user, content=None):
     return UploadResult(version, libraries)
 
 
+def install_libraries(fileobj, package, user):
+    """Install the new libraries of a package :func:`check_libraries` accepted.
+
+    Returns the :class:`~h5p.models.H5PLibrary` rows installed (none when the
+    package brings nothing new); the package's content is not stored.
+    """
+    unpacker = Unpacker(fileobj)
+    try:
+        install = _store_libraries(unpacker, package, user)
+        with transaction.atomic():
+            libraries = install()
+    except BaseException:
+        unpacker.undo()
+        raise
+    finally:
+        unpacker.close()
+    logger.info("%s H5P libraries installed from a package", len(libraries))
+    return libraries
+
+
 def upload_package(fileobj, user, content=None):
     """Check and store ``fileobj``; nothing is stored when it is refused."""
     package = check_package(fileobj, user, content)
@@ -142,11 +180,7 @@ def import_package(fileobj, content=None):
     Validates as strictly as an upload and installs the libraries the package
     brings; no user, so no permission check: never call it with a user's file.
     """
-    installed = installed_versions()
-    package = validate_package(
-        fileobj, installed=lambda ref: _key(ref) in installed, limits=Limits.from_settings()
-    )
-    package.to_install = _libraries_to_install(package, installed, may_install=True)
+    package = _validated(fileobj, may_install=True)
     return store_package(fileobj, package, None, content)
 
 

@@ -366,6 +366,42 @@ def test_the_libraries_listing_counts_contents(client, admin, uploaded):
     assert "Platform Admin" in html
 
 
+def test_an_admin_installs_the_libraries_of_a_package_without_its_content(
+    client, admin, trainer_client, media_root
+):
+    response = client.post(LIBRARIES_URL, upload(package()), follow=True)
+
+    assert response.redirect_chain == [(LIBRARIES_URL, 302)]
+    html = response.content.decode()
+    assert "Libraries installed: TIP.TestHelper 1.2.0, TIP.TestType 1.0.3." in html
+    assert not H5PContent.objects.exists()
+    assert {library.installed_by for library in H5PLibrary.objects.all()} == {admin}
+    stored = {path.name for path in stored_files(media_root)}
+    assert "test-type.js" in stored and "content.json" not in stored
+
+    again = client.post(LIBRARIES_URL, upload(package()), follow=True)
+    assert "Every library in this package was already installed." in again.content.decode()
+    assert H5PLibrary.objects.count() == 2
+
+    # The trainer can now upload content that uses them.
+    assert trainer_client.post(ADD_URL, upload(package(title="Mine"))).status_code == 302
+    assert H5PContent.objects.get().title == "Mine"
+
+
+def test_installing_libraries_refuses_a_bad_package_with_every_problem(client, admin, media_root):
+    data = broken_package()
+
+    response = client.post(LIBRARIES_URL, upload(data))
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    for message in problems_of(data):
+        assert escape(message) in html
+    assert not H5PLibrary.objects.exists()
+    assert stored_files(media_root) == []
+    assert "Choose an .h5p file to upload." in client.post(LIBRARIES_URL, {}).content.decode()
+
+
 def test_usage_lists_the_pages_that_show_the_content(client, admin, uploaded):
     from courses.models import H5PActivityPage
     from tests.factories.courses import course, publish
@@ -420,7 +456,18 @@ def test_people_without_permission_are_refused_everywhere(uploaded):
             assert_refused(visitor.get(url))
         assert_refused(visitor.post(ADD_URL, upload(package(title="Sneaky"))))
         assert_refused(visitor.post(edit_url(uploaded), upload(package(title="Sneaky"))))
+        assert_refused(
+            visitor.post(
+                LIBRARIES_URL,
+                upload(
+                    packages.package(
+                        libraries=[packages.content_type(patchVersion=9), packages.helper()]
+                    )
+                ),
+            )
+        )
     assert not H5PContent.objects.filter(title="Sneaky").exists()
+    assert not H5PLibrary.objects.filter(patch_version=9).exists()
     uploaded.refresh_from_db()
     assert uploaded.versions.count() == 1
 
@@ -436,6 +483,7 @@ def test_trainers_may_not_list_libraries_export_or_delete(trainer_client, client
         f"/admin/snippets/h5p/h5pcontent/delete/{uploaded.pk}/",
     ):
         assert_refused(trainer_client.get(url))
+    assert_refused(trainer_client.post(LIBRARIES_URL, upload(package())))
     assert trainer_client.get(edit_url(uploaded)).status_code == 200
 
 
