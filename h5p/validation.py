@@ -56,7 +56,8 @@ _CONTENT_TYPES = (
 )
 CONTENT_EXTENSIONS = frozenset(_CONTENT_TYPES.split())
 # Library files are installed by administrators; their SVGs are served sandboxed. The
-# plain-text notes H5P core also allows in libraries are accepted; XML and Flash are not.
+# plain-text notes H5P core also allows in libraries are accepted; XML is not, and Flash
+# files in libraries are left out unread (see zipsafety.ignored).
 LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg", "md", "textile", "diff", "patch"}
 LIBRARY_FOLDER = re.compile(r"([\w.\-]{1,255})-(\d{1,5})\.(\d{1,5})", re.ASCII)
 VERSION_DIGITS = re.compile(r"[0-9]{1,5}")

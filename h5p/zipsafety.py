@@ -232,9 +232,14 @@ def _entry_problem(info):
 
 
 def ignored(name):
-    """Mac resource forks and dotfiles, which H5P core skips too: neither read nor stored."""
+    """Entries neither read nor stored: Mac resource forks and dotfiles, which H5P core
+    skips too, and the Flash players old video libraries (flowplayer) still ship. No
+    browser runs Flash any more, so those libraries work without them; in content, a
+    Flash file is refused like any other type content may not hold."""
     parts = name.split("/")
-    return parts[0] == "__MACOSX" or any(part.startswith(".") for part in parts)
+    if parts[0] == "__MACOSX" or any(part.startswith(".") for part in parts):
+        return True
+    return len(parts) > 1 and parts[0] != "content" and parts[-1].lower().endswith(".swf")
 
 
 def safe_entries(archive, problems):

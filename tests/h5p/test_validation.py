@@ -144,6 +144,12 @@ def test_mac_and_dot_files_are_ignored():
     assert list(result.content_files) == ["images/poster.png"]
 
 
+def test_flash_in_an_old_video_library_is_left_out():
+    data = to_zip({**members(), "TIP.TestHelper-1.2/flowplayer-3.2.16.swf": b"FWS\x0a"})
+    helper = next(i for r, i in validate_package(io.BytesIO(data)).libraries.items() if r == HELPER)
+    assert sorted(helper.files) == ["helper.js", "library.json"]
+
+
 def test_extensions_are_compared_without_case():
     data = to_zip({**members(), "content/images/PHOTO.JPG": packages.tiny_png()})
     assert "images/PHOTO.JPG" in validate_package(io.BytesIO(data)).content_files
