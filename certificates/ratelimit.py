@@ -1,10 +1,8 @@
 """A fixed-window limit per client address, in the shared cache (Redis in production)."""
 
-import time
-
-from django.core.cache import cache
-
 from allauth.account.adapter import get_adapter
+
+from config import ratelimit
 
 
 def client_address(request):
@@ -13,12 +11,4 @@ def client_address(request):
 
 
 def allow(request, action, per_minute):
-    window = int(time.time() // 60)
-    key = f"ratelimit:{action}:{client_address(request)}:{window}"
-    cache.add(key, 0, timeout=120)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=120)
-        count = 1
-    return count <= per_minute
+    return ratelimit.allow(f"{action}:{client_address(request)}", per_minute)

@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from config import ratelimit
+
 from .models import H5PContentVersion, H5PLibrary
 from .player import embed_policy, frame_ancestors, parent_origin
 from .statements import Refused, record_statement, save_state, saved_state_for
@@ -207,6 +209,12 @@ def _reporting(view):
         if language not in dict(settings.LANGUAGES):
             language = translation.get_language()
         with translation.override(language):
+            per_minute = settings.H5P_REPORTS_PER_MINUTE
+            if not ratelimit.allow(f"h5p-report:{request.user.pk}", per_minute):
+                message = _("Too many reports at once: they will be sent again in a minute.")
+                response = JsonResponse({"error": message}, status=429)
+                response["Retry-After"] = str(ratelimit.seconds_left())
+                return response
             try:
                 token = read_token(body.get("token"))
                 if token is None:

@@ -279,6 +279,8 @@ H5P_TOKEN_MAX_AGE = env.int("H5P_TOKEN_MAX_AGE", default=6 * 60 * 60)
 H5P_SAVE_SECONDS = 30
 H5P_MAX_STATEMENT_BYTES = 64 * 1024
 H5P_MAX_STATE_BYTES = 256 * 1024
+# Statements and saved states one learner may send in a minute; more wait for the next.
+H5P_REPORTS_PER_MINUTE = env.int("H5P_REPORTS_PER_MINUTE", default=300)
 #: Package limits (bytes, counts); see h5p.validation.Limits for every key.
 H5P_LIMITS = {
     "max_upload_bytes": env.int("H5P_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024),

@@ -193,3 +193,28 @@ def test_learners_see_only_their_own_statements(learner, activity):
     assert list(XAPIStatement.objects.for_user(learner).values_list("user", flat=True)) == [
         learner.pk
     ]
+
+
+def test_a_flood_of_reports_is_slowed_down_in_the_learners_language(
+    client, learner, activity, settings
+):
+    settings.H5P_REPORTS_PER_MINUTE = 3
+    token = make_token(activity.current_version, learner)
+    for _ in range(3):
+        assert report(client, token, statement(activity)).status_code == 201
+
+    body = {"token": token, "statement": statement(activity), "lang": "ur"}
+    refused = client.post("/h5p/xapi/", json.dumps(body), content_type="application/json")
+
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert refused.json()["error"] == (
+        "ایک ساتھ بہت سی رپورٹیں موصول ہوئیں؛ یہ ایک منٹ میں دوبارہ بھیجی جائیں گی۔"
+    )
+    assert XAPIStatement.objects.count() == 3
+    # Another learner is not held back by this one.
+    other = UserFactory()
+    other_client = Client()
+    other_client.force_login(other)
+    other_token = make_token(activity.current_version, other)
+    assert report(other_client, other_token, statement(activity)).status_code == 201

@@ -32,7 +32,8 @@
       body: JSON.stringify(body)
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
-        return {ok: response.ok, status: response.status, data: data};
+        var wait = Number(response.headers.get("Retry-After")) || 0;
+        return {ok: response.ok, status: response.status, data: data, retryAfter: wait};
       });
     });
   };
@@ -48,6 +49,10 @@
     var statement = player.pending[0];
     player.post(player.frame.dataset.h5pStatementUrl, {statement: statement}).then(function (result) {
       player.sending = false;
+      if (result.status === 429) { // too many at once: keep it, send it again later
+        setTimeout(function () { player.flush(); }, Math.max(result.retryAfter, 1) * 1000);
+        return;
+      }
       if (result.ok || (result.status >= 400 && result.status < 500)) {
         player.pending.shift(); // stored, or refused for good: do not send it again
       }
