@@ -4,7 +4,9 @@ It checks what H5P core's ``H5PValidator`` checks, more strictly, because packag
 come from anywhere and their content is served to learners: nothing that could run
 script in a browser (SVG, HTML, JavaScript) is accepted as content, and every problem
 is reported at once, in the uploader's language, so all can be fixed in one go.
-Zip-level safety (names, sizes, bombs) and strict JSON are in :mod:`h5p.zipsafety`.
+Zip-level safety (names, sizes, bombs) is in :mod:`h5p.zipsafety`, strict JSON in
+:mod:`h5p.strictjson`, the rules for each field in :mod:`h5p.manifest_rules`, and
+where each file belongs in :mod:`h5p.layout`.
 
 A package is a zip holding::
 
@@ -17,24 +19,21 @@ A package is a zip holding::
                                    (a list), language/<code>.json, and its JS and CSS
 """
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from .layout import LIBRARY_FOLDER, Collector, check_layout
+from .manifest_rules import H5P_JSON_RULES, LIBRARY_JSON_RULES, check_fields
+from .strictjson import BROKEN, MISSING
 from .zipsafety import (
-    BROKEN,
-    MISSING,
     FileInfo,
     InvalidPackage,
     Limits,
     Problem,
     file_sha256,
-    load_json,
     open_zip,
     safe_entries,
-    size_text,
     stream_entries,
 )
 
@@ -48,26 +47,6 @@ __all__ = [
     "Problem",
     "validate_package",
 ]
-
-# H5P core's whitelist, less what a browser could run as script (svg, html, xml, js, swf).
-_CONTENT_TYPES = (
-    "json png jpg jpeg gif bmp tif tiff webp eot ttf woff woff2 otf webm mp4 ogg oga ogv "
-    "mp3 m4a wav txt pdf rtf doc docx xls xlsx ppt pptx odt ods odp csv vtt webvtt gltf glb"
-)
-CONTENT_EXTENSIONS = frozenset(_CONTENT_TYPES.split())
-# Library files are installed by administrators; their SVGs are served sandboxed. The
-# plain-text notes H5P core also allows in libraries are accepted; XML is not, and Flash
-# files in libraries are left out unread (see zipsafety.ignored).
-LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg", "md", "textile", "diff", "patch"}
-LIBRARY_FOLDER = re.compile(r"([\w.\-]{1,255})-(\d{1,5})\.(\d{1,5})", re.ASCII)
-VERSION_DIGITS = re.compile(r"[0-9]{1,5}")
-MACHINE_NAME = re.compile(r"[\w.\-]{1,255}", re.ASCII)
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*", re.ASCII | re.IGNORECASE)
-LANGUAGE_FILE = re.compile(r"language/[a-z]+(-[a-z]+)*\.json", re.ASCII | re.IGNORECASE)
-EMBED_TYPES = ("div", "iframe")
-# The JSON kept parsed (h5p.json, content.json, each library.json and semantics.json)
-# may add up to this many times max_json_bytes: bounds the memory a package can take.
-RETAINED_JSON_FACTOR = 4
 
 
 @dataclass(frozen=True, order=True)
@@ -178,369 +157,6 @@ def _depth_first(roots, edges):
     return order, cycles
 
 
-# Field rules ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Rule:
-    """``explain()`` is the translated sentence, with ``%(file)s``, ``%(field)s`` and ``params``."""
-
-    accepts: Callable[[object], bool]
-    explain: Callable[[], str]
-    required: bool = False
-    params: dict = field(default_factory=dict)
-
-
-def _required(rule):
-    return replace(rule, required=True)
-
-
-def _is_text(max_length, min_length=0):
-    return lambda value: isinstance(value, str) and min_length <= len(value) <= max_length
-
-
-def _is_count(value):
-    """A version number. H5P core accepts it as a number or as digits in a string, and
-    exports from PHP platforms write strings (``"majorVersion": "1"``)."""
-    if isinstance(value, str):
-        return VERSION_DIGITS.fullmatch(value) is not None
-    return type(value) is int and 0 <= value <= 99999
-
-
-def _is_machine_name(value):
-    return isinstance(value, str) and MACHINE_NAME.fullmatch(value) is not None
-
-
-def _list_of(accepts):
-    return lambda value: isinstance(value, list) and all(accepts(item) for item in value)
-
-
-def _object_with(**accepts):
-    """Objects whose listed keys pass; a missing key is tested as None."""
-    return lambda value: (
-        isinstance(value, dict) and all(check(value.get(key)) for key, check in accepts.items())
-    )
-
-
-def _optional(accepts):
-    return lambda value: value is None or accepts(value)
-
-
-def _text(max_length, required=False):
-    if required:
-        return _Rule(
-            _is_text(max_length, 1),
-            lambda: _('%(file)s: "%(field)s" must be text of 1 to %(max)s characters.'),
-            required=True,
-            params={"max": max_length},
-        )
-    return _Rule(
-        _is_text(max_length),
-        lambda: _('%(file)s: "%(field)s" must be text of at most %(max)s characters.'),
-        params={"max": max_length},
-    )
-
-
-def _embed_types(allow_none):
-    return _Rule(
-        lambda value: (
-            isinstance(value, list)
-            and (allow_none or value)
-            and all(kind in EMBED_TYPES for kind in value)
-        ),
-        lambda: _('%(file)s: "%(field)s" must be a list of "div" or "iframe".'),
-    )
-
-
-_COUNT = _Rule(
-    _is_count, lambda: _('%(file)s: "%(field)s" must be a whole number from 0 to 99999.')
-)
-_FLAG = _Rule(
-    lambda value: type(value) in (int, bool) and value in (0, 1),
-    lambda: _('%(file)s: "%(field)s" must be 0 or 1.'),
-)
-_MACHINE_NAME = _Rule(
-    _is_machine_name,
-    lambda: _(
-        '%(file)s: "%(field)s" must be a library machine name such as "H5P.MultiChoice" '
-        "(letters, digits, dots, dashes and underscores)."
-    ),
-)
-_LANGUAGE = _Rule(
-    lambda value: (
-        isinstance(value, str) and len(value) <= 10 and LANGUAGE_CODE.fullmatch(value) is not None
-    ),
-    lambda: _('%(file)s: "%(field)s" must be a language code such as "en", "ur" or "pt-br".'),
-)
-_DEPENDENCIES = _Rule(
-    _list_of(
-        _object_with(machineName=_is_machine_name, majorVersion=_is_count, minorVersion=_is_count)
-    ),
-    lambda: _(
-        '%(file)s: "%(field)s" must be a list of libraries, each with a "machineName", '
-        'a "majorVersion" and a "minorVersion".'
-    ),
-)
-_AUTHORS = _Rule(
-    _list_of(_object_with(name=_is_text(255, 1), role=_optional(_is_text(64)))),
-    lambda: _(
-        '%(file)s: "%(field)s" must be a list of authors, each with a "name" of at most '
-        '255 characters and a "role" of at most 64.'
-    ),
-)
-_CHANGES = _Rule(
-    _list_of(
-        _object_with(
-            date=_optional(_is_text(255)),
-            author=_optional(_is_text(255)),
-            log=_optional(_is_text(5000)),
-        )
-    ),
-    lambda: _(
-        '%(file)s: "%(field)s" must be a list of changes, each with a "date", an "author" '
-        '(at most 255 characters) and a "log" (at most 5000 characters).'
-    ),
-)
-_YEAR = _Rule(
-    lambda value: (
-        (type(value) is int and 0 <= value <= 9999)
-        or (isinstance(value, str) and re.fullmatch(r"\d{1,4}", value, re.ASCII) is not None)
-    ),
-    lambda: _('%(file)s: "%(field)s" must be a year such as 2024.'),
-)
-_CORE_API = _Rule(
-    _object_with(majorVersion=_is_count, minorVersion=_is_count),
-    lambda: _(
-        '%(file)s: "%(field)s" must be an object with a "majorVersion" and a "minorVersion".'
-    ),
-)
-_OBJECT = _Rule(
-    lambda value: isinstance(value, dict), lambda: _('%(file)s: "%(field)s" must be an object.')
-)
-
-
-def _files(extension):
-    return _Rule(
-        _list_of(_object_with(path=lambda p: isinstance(p, str) and p.lower().endswith(extension))),
-        lambda: _(
-            '%(file)s: "%(field)s" must be a list of files, each given as {"path": "…"} '
-            "with a path ending in %(extension)s."
-        ),
-        params={"extension": extension},
-    )
-
-
-H5P_JSON_RULES = {
-    "title": _text(255, required=True),
-    "language": _required(_LANGUAGE),
-    "mainLibrary": _required(_MACHINE_NAME),
-    "embedTypes": _required(_embed_types(allow_none=False)),
-    "preloadedDependencies": _required(_DEPENDENCIES),
-    "license": _text(32),
-    "authors": _AUTHORS,
-    "source": _text(255),
-    "yearFrom": _YEAR,
-    "yearTo": _YEAR,
-    "licenseVersion": _text(255),
-    "changes": _CHANGES,
-    "authorComments": _text(5000),
-    "defaultLanguage": _text(255),
-    "metaKeywords": _text(255),
-    "metaDescription": _text(255),
-    "extraTitle": _text(255),
-}
-LIBRARY_JSON_RULES = {
-    "title": _text(255, required=True),
-    "machineName": _required(_MACHINE_NAME),
-    "majorVersion": _required(_COUNT),
-    "minorVersion": _required(_COUNT),
-    "patchVersion": _required(_COUNT),
-    "runnable": _required(_FLAG),
-    "preloadedJs": _files(".js"),
-    "preloadedCss": _files(".css"),
-    "preloadedDependencies": _DEPENDENCIES,
-    "dynamicDependencies": _DEPENDENCIES,
-    "editorDependencies": _DEPENDENCIES,
-    "embedTypes": _embed_types(allow_none=True),
-    "fullscreen": _FLAG,
-    "coreApi": _CORE_API,
-    "author": _text(255),
-    "license": _text(255),
-    "description": _text(5000),
-    "metadataSettings": _OBJECT,
-}
-
-
-def _check_fields(document, rules, name, problems):
-    """Whether ``document`` is an object whose fields follow ``rules``; a problem for each not."""
-    if document is BROKEN:
-        return False
-    if not isinstance(document, dict):
-        message = _('"%(name)s" must contain a JSON object ({…}).')
-        problems.append(Problem(message % {"name": name}, name))
-        return False
-    valid = True
-    for key, rule in rules.items():
-        shown = {"file": name, "field": key, **rule.params}
-        if key not in document:
-            if rule.required:
-                message = _('%(file)s: the required field "%(field)s" is missing.')
-                problems.append(Problem(message % shown, name))
-                valid = False
-        elif not rule.accepts(document[key]):
-            problems.append(Problem(rule.explain() % shown, name))
-            valid = False
-    return valid
-
-
-# Layout and collection -------------------------------------------------------------------
-
-
-def _place(name):
-    """``(area, library folder, path inside it)``; area is "manifest", "content",
-    "library" or None for what does not belong in a package."""
-    top, _slash, inner = name.partition("/")
-    if name == "h5p.json":
-        return "manifest", None, name
-    if inner and top == "content":
-        return "content", None, inner
-    if inner and LIBRARY_FOLDER.fullmatch(top):
-        return "library", top, inner
-    return None, None, name
-
-
-def _check_layout(names, problems):
-    """A problem for each file out of place, or of a type its place may not hold."""
-    strays = set()
-    for name in names:
-        area, _folder, inner = _place(name)
-        if area is None:
-            top = name.split("/")[0]
-            if top not in strays:
-                strays.add(top)
-                problems.append(_stray_problem(name, top))
-        elif area != "manifest":
-            message = _extension_problem(name, area)
-            if message is None and area == "library":
-                message = _language_file_problem(inner)
-            if message:
-                allowed = CONTENT_EXTENSIONS if area == "content" else LIBRARY_EXTENSIONS
-                shown = {"name": name, "extension": _extension(name), "allowed": _listing(allowed)}
-                problems.append(Problem(message % shown, name))
-
-
-def _stray_problem(name, top):
-    if name == top:
-        message = _(
-            'The package contains "%(name)s" at its top level, where only h5p.json, '
-            "the content folder and library folders belong."
-        )
-    else:
-        message = _(
-            'The package contains a folder "%(name)s" that is neither the content folder '
-            'nor a library folder (named like "H5P.Example-1.0").'
-        )
-    return Problem(message % {"name": top}, top)
-
-
-def _extension(name):
-    base = name.rsplit("/", 1)[-1]
-    return base.rpartition(".")[2].lower() if "." in base else ""
-
-
-def _listing(extensions):
-    return ", ".join(sorted(extensions))
-
-
-def _extension_problem(name, area):
-    extension = _extension(name)
-    if not extension:
-        return _('The file "%(name)s" has no extension, so its type cannot be checked.')
-    if area == "content" and extension not in CONTENT_EXTENSIONS:
-        return _(
-            'The content file "%(name)s" is of a type content may not contain (.%(extension)s). '
-            "Allowed types: %(allowed)s."
-        )
-    if area == "library" and extension not in LIBRARY_EXTENSIONS:
-        return _(
-            'The library file "%(name)s" is of a type libraries may not contain '
-            "(.%(extension)s). Allowed types: %(allowed)s."
-        )
-    return None
-
-
-def _is_language_file(inner):
-    return LANGUAGE_FILE.fullmatch(inner) is not None
-
-
-def _language_file_problem(inner):
-    """Only translations named after their language belong in a library's language folder."""
-    in_folder = inner.startswith("language/") and inner.count("/") == 1
-    if not in_folder or _is_language_file(inner):
-        return None
-    return _(
-        'The file "%(name)s" does not belong in a language folder, which only holds '
-        'translations named after a language code, such as "ur.json".'
-    )
-
-
-@dataclass
-class _Folder:
-    files: dict = field(default_factory=dict)
-    library_json: object = MISSING
-    semantics: object = MISSING
-
-
-class _Collector:
-    """Sorts members into manifest, content and library folders as they stream past,
-    parsing the JSON among them and keeping only what a :class:`Package` holds."""
-
-    def __init__(self, limits, problems):
-        self.limits = limits
-        self.problems = problems
-        self.manifest = self.content = MISSING
-        self.content_files = {}
-        self.folders = {}
-        self.retained = 0
-
-    def keep(self, name):
-        area, _folder, inner = _place(name)
-        if area == "library":
-            return inner in ("library.json", "semantics.json") or _is_language_file(inner)
-        return area == "manifest" or (area == "content" and inner == "content.json")
-
-    def add(self, file, data):
-        area, folder, inner = _place(file.member)
-        if area == "manifest":
-            self.manifest = self._retain(data, file.member)
-        elif area == "content" and inner == "content.json":
-            self.content = self._retain(data, file.member, self.limits.max_string_length)
-        elif area == "content":
-            self.content_files[inner] = file
-        elif area == "library":
-            library = self.folders.setdefault(folder, _Folder())
-            library.files[inner] = file
-            if inner == "library.json":
-                library.library_json = self._retain(data, file.member)
-            elif inner == "semantics.json":
-                library.semantics = self._retain(data, file.member)
-            elif data is not None:
-                load_json(data, file.member, self.limits, self.problems)
-
-    def _retain(self, data, name, max_string=None):
-        """Parse ``data`` to keep; stops when all kept JSON passes its budget."""
-        self.retained += len(data or b"")
-        budget = RETAINED_JSON_FACTOR * self.limits.max_json_bytes
-        if self.retained > budget:
-            message = _(
-                "The package's content and library descriptions add up to more than "
-                "%(limit)s of JSON, the most allowed."
-            )
-            self.problems.append(Problem(message % {"limit": size_text(budget)}, name))
-            raise InvalidPackage(self.problems)
-        return load_json(data, name, self.limits, self.problems, max_string)
-
-
 # Assembly ---------------------------------------------------------------------------------
 
 
@@ -565,7 +181,7 @@ def _check_manifest(collector, problems):
     elif collector.content is not BROKEN and not isinstance(collector.content, dict):
         problems.append(_not_an_object("content/content.json"))
     manifest = collector.manifest
-    if manifest is MISSING or not _check_fields(manifest, H5P_JSON_RULES, "h5p.json", problems):
+    if manifest is MISSING or not check_fields(manifest, H5P_JSON_RULES, "h5p.json", problems):
         return None, None
     name = manifest["mainLibrary"]
     main = next((ref for ref in _dependencies(manifest) if ref.machine_name == name), None)
@@ -583,7 +199,7 @@ def _library(folder_name, folder, problems):
         problems.append(Problem(message % {"folder": folder_name}, member))
         return None
     meta = folder.library_json
-    if not _check_fields(meta, LIBRARY_JSON_RULES, member, problems):
+    if not check_fields(meta, LIBRARY_JSON_RULES, member, problems):
         return None
     ref = LibraryRef.from_dependency(meta)
     valid = _check_library_files(folder_name, folder.files, meta, ref, problems)
@@ -682,10 +298,10 @@ def validate_package(fileobj, installed=_nothing_installed, limits=None):
     limits = limits or Limits.from_settings()
     archive, size = open_zip(fileobj, limits)
     problems = []
-    collector = _Collector(limits, problems)
+    collector = Collector(limits, problems)
     with archive:
         entries = safe_entries(archive, problems)
-        _check_layout([info.filename for info in entries], problems)
+        check_layout([info.filename for info in entries], problems)
         for file, data in stream_entries(archive, entries, limits, problems, collector.keep):
             collector.add(file, data)
     manifest, main = _check_manifest(collector, problems)

@@ -1,20 +1,18 @@
-"""Reading an uploaded zip, and the JSON in it, as hostile input, within :class:`Limits`.
+"""Reading an uploaded zip as hostile input, within :class:`Limits`.
 
 A zip can lie: member names can climb out of the folder they are unpacked into or be
 symlinks and devices, and the sizes in its directory can be false, so one small upload
 can inflate to gigabytes (a "zip bomb"). Nothing here trusts what it has not counted:
 members are streamed in chunks, hashed and measured as they are read, and reading
 stops at the first size limit crossed. Only the members the caller keeps (JSON,
-capped at ``max_json_bytes``) are ever held in memory whole. JSON is parsed strictly
-(UTF-8, no duplicate keys, no NaN or Infinity) and walked no deeper than allowed.
+capped at ``max_json_bytes``) are ever held in memory whole; :mod:`h5p.strictjson`
+parses them.
 
 Problems are collected, not raised one by one, so the uploader sees them all at once;
 only a problem that makes reading on pointless raises :class:`InvalidPackage`.
 """
 
 import hashlib
-import json
-import math
 import os
 import re
 import stat
@@ -38,10 +36,6 @@ MIN_DIRECTORY_BYTES = MB
 SPECIAL_FILE_TYPES = {stat.S_IFCHR, stat.S_IFBLK, stat.S_IFIFO, stat.S_IFSOCK}
 ENCRYPTED, STRONGLY_ENCRYPTED = 0x1, 0x40
 DRIVE_LETTER = re.compile(r"[A-Za-z]:")
-IDENTIFIER = re.compile(r"[A-Za-z_]\w*", re.ASCII)
-# Stand-ins for a JSON document the package does not have, or that could not be read.
-MISSING = object()
-BROKEN = object()
 
 
 @dataclass(frozen=True)
@@ -361,110 +355,3 @@ def file_sha256(fileobj):
         digest.update(chunk)
     fileobj.seek(0)
     return digest.hexdigest()
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key):
-        self.key = key
-
-
-class _NotFinite(ValueError):
-    pass
-
-
-def _unique_keys(pairs):
-    document = {}
-    for key, value in pairs:
-        if key in document:
-            raise _DuplicateKey(key)
-        document[key] = value
-    return document
-
-
-def _finite(text):
-    number = float(text)
-    if not math.isfinite(number):
-        raise _NotFinite
-    return number
-
-
-def load_json(data, name, limits, problems, max_string=None):
-    """``data`` (bytes, or None if it was too large) parsed strictly, else :data:`BROKEN`.
-
-    Adds a problem for each reason it is refused: with ``max_string``, one for every
-    string longer than that, named by its JSON path (``$.questions[3].text``).
-    """
-    if data is None:
-        return BROKEN
-    shown = {"name": name, "depth": limits.max_json_depth}
-    try:
-        document = json.loads(
-            data.decode("utf-8"),
-            object_pairs_hook=_unique_keys,
-            parse_float=_finite,
-            parse_constant=_finite,
-        )
-        found = _shape_problems(document, name, limits.max_json_depth, max_string)
-    except UnicodeDecodeError:
-        message = _('"%(name)s" is not encoded as UTF-8.')
-    except _DuplicateKey as duplicate:
-        message = _('"%(name)s" contains the key "%(key)s" more than once in the same object.')
-        shown["key"] = printable(duplicate.key)
-    except _NotFinite:
-        message = _('"%(name)s" contains NaN or Infinity, which JSON does not allow.')
-    except json.JSONDecodeError as error:
-        message = _('"%(name)s" is not valid JSON (line %(line)s, column %(column)s).')
-        shown.update(line=error.lineno, column=error.colno)
-    except RecursionError:
-        message = _('"%(name)s" is nested more than %(depth)s levels deep.')
-    except ValueError:
-        message = _('"%(name)s" is not valid JSON.')
-    else:
-        problems.extend(found)
-        return BROKEN if found else document
-    problems.append(Problem(message % shown, name))
-    return BROKEN
-
-
-def _shape_problems(document, name, max_depth, max_string):
-    found = []
-    for kind, node in _walk(document, None, 1, max_depth, max_string):
-        shown = {"name": name, "path": json_path(node), "depth": max_depth, "limit": max_string}
-        if kind == "deep":
-            message = _('"%(name)s" is nested more than %(depth)s levels deep (at %(path)s).')
-            found.append(Problem(message % shown, name))
-            break
-        message = _("%(name)s: %(path)s is longer than %(limit)s characters.")
-        found.append(Problem(message % shown, name))
-    return found
-
-
-def _walk(value, node, depth, max_depth, max_string):
-    """Yield ``("deep" | "long", node)``; a node is ``(parent node, key)``, the root None."""
-    if isinstance(value, str):
-        if max_string is not None and len(value) > max_string:
-            yield "long", node
-        return
-    if not isinstance(value, dict | list):
-        return
-    if depth > max_depth:
-        yield "deep", node
-        return
-    for key, item in value.items() if isinstance(value, dict) else enumerate(value):
-        if max_string is not None and isinstance(key, str) and len(key) > max_string:
-            yield "long", (node, key)
-        yield from _walk(item, (node, key), depth + 1, max_depth, max_string)
-
-
-def json_path(node):
-    """``$.questions[3].text`` for the node ``(((None, "questions"), 3), "text")``."""
-    steps = []
-    while node is not None:
-        node, key = node
-        if isinstance(key, int):
-            steps.append(f"[{key}]")
-        elif IDENTIFIER.fullmatch(key):
-            steps.append(f".{key}")
-        else:
-            steps.append(f"[{json.dumps(printable(key)[:50], ensure_ascii=False)}]")
-    return "$" + "".join(reversed(steps))
