@@ -180,11 +180,11 @@ def load_demo_activity(course):
         step.move(lesson, pos="right")
         step.refresh_from_db()
     translated = translate_page(
-        step, "ur", {EN["page_title"]: UR["page_title"], EN["intro"]: UR["intro"], SLUG: SLUG}
+        step,
+        "ur",
+        {EN["page_title"]: UR["page_title"], EN["intro"]: UR["intro"], SLUG: SLUG},
+        overrides={"activity": urdu.pk},  # each language plays its own translation
     )
-    if translated.activity_id != urdu.pk:  # each language plays its own translation
-        translated.activity = urdu
-        translated.save_revision().publish()
     urdu_lesson = lesson.get_translation(Locale.objects.get(language_code="ur"))
     translated.refresh_from_db()
     if translated.get_prev_sibling() is None or translated.get_prev_sibling().pk != urdu_lesson.pk:

@@ -77,3 +77,23 @@ def test_foundations_has_a_sorting_activity_after_the_indicators_lesson(demo):
     from h5p.models import H5PContent, H5PLibrary
 
     assert H5PContent.objects.count() == 2 and H5PLibrary.objects.count() == 1
+
+
+def test_the_urdu_activity_is_an_override_the_translation_editor_keeps(demo):
+    """Publishing the Urdu page from wagtail-localize's editor keeps the Urdu content."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation
+
+    from courses.models import H5PActivityPage
+
+    urdu = Locale.objects.get(language_code="ur")
+    english = H5PActivityPage.objects.get(locale__language_code="en")
+    translation = Translation.objects.get(
+        source__object_id=english.translation_key, target_locale=urdu
+    )
+
+    translation.save_target(publish=True)  # what "Publish in اردو" does
+
+    translated = english.get_translation(urdu)
+    assert translated.activity.language == "ur"
+    assert translated.activity != english.activity
