@@ -71,10 +71,13 @@ def test_a_learner_plays_the_demo_activity_and_the_step_completes(
 
     # Half of it, then away and back: the answers are restored.
     sort_cards(frame, words, count=3)
-    assert wait_for(
-        lambda: ContentUserData.objects.filter(user=learner, content=step.activity).exists(),
-        timeout=45,
-    ), page.console.messages
+
+    def answers_saved():
+        saved = ContentUserData.objects.filter(user=learner, content=step.activity).first()
+        answers = json.loads(saved.data)["answers"] if saved else []
+        return sum(answer is not None for answer in answers) == 3
+
+    assert wait_for(answers_saved, timeout=45), page.console.messages
     page.reload()
     frame = page.frame_locator(FRAME)
     expect(frame.locator("[aria-pressed=true]")).to_have_count(3)
