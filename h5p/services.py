@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import H5PContent, H5PContentVersion, H5PLibrary
+from .models import ContentUserData, H5PContent, H5PContentVersion, H5PLibrary
 from .storage import Unpacker, content_prefix, library_prefix, manifest
 from .validation import InvalidPackage, Limits, Problem, validate_package
 
@@ -235,6 +235,11 @@ def _save_version(package, prefix, content_json, user, content):
         "size": len(content_json),
         "sha256": hashlib.sha256(content_json).hexdigest(),
     }
+    previous = content.current_version
+    if previous and previous.files.get("content.json") != files["content.json"]:
+        # As H5P core does: a content type resumes only from a state its own
+        # parameters produced, so saved states go when the content changed.
+        ContentUserData.objects.filter(content=content, data_type="state").delete()
     version = H5PContentVersion.objects.create(
         content=content,
         number=number,

@@ -255,13 +255,25 @@ def test_replacing_makes_version_2_and_keeps_learners_results(client, admin, upl
     assert uploaded.current_version.number == 2
     assert list(uploaded.versions.values_list("number", flat=True)) == [2, 1]
     assert uploaded.statements.count() == 1
-    assert ContentUserData.objects.get().content == uploaded
+    assert ContentUserData.objects.get().content == uploaded  # same content: progress kept
     assert H5PContent.objects.count() == 1
     html = response.content.decode()
     assert "Version 2 of “Spot the signs, revised” was uploaded." in html
     assert "installed:" not in html  # the library was there already
     entry = ModelLogEntry.objects.get(action="h5p.new_version")
     assert entry.data == {"version": 2} and entry.message == "Version 2 uploaded"
+
+
+def test_a_new_version_with_changed_content_forgets_unfinished_progress(client, admin, uploaded):
+    learner = UserFactory()
+    learner_statement(uploaded, learner, date(2025, 3, 1))
+    ContentUserData.objects.create(user=learner, content=uploaded, data='{"progress": 2}')
+    changed = packages.package(content={**packages.CONTENT, "question": "Changed?"})
+
+    assert client.post(edit_url(uploaded), upload(changed)).status_code == 302
+
+    assert not ContentUserData.objects.exists()
+    assert uploaded.statements.count() == 1  # results stay
 
 
 def test_a_refused_replacement_keeps_the_current_version(client, admin, uploaded, media_root):
