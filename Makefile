@@ -35,8 +35,8 @@ run: install ## Migrate, load the demo, print the demo logins and serve http://1
 	$(MANAGE) seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install ## Run the whole test suite (browser tests skip if Chromium is missing)
-	$(BIN)/pytest $(PYTEST_ARGS)
+test: install ## Run the whole test suite on every core (browser tests skip if Chromium is missing)
+	$(BIN)/pytest -n auto --dist worksteal $(PYTEST_ARGS)
 
 lint: install ## ruff check and format check
 	$(BIN)/ruff check .

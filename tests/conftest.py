@@ -20,6 +20,92 @@ def require_or_skip(env_var, reason):
     pytest.skip(reason)
 
 
+class MigrationData:
+    """Every row the migrations left in the test database, put back after each flush.
+
+    Tests on ``transactional_db`` or ``live_server`` (browser and worker tests) end with a
+    flush that empties every table: the Trainers group, Wagtail's root page and collection,
+    the site, the locales and their wagtail-localize synchronisation go with it. Run alone,
+    pytest-django orders those tests last; on several workers (pytest-xdist) plain ``db``
+    tests run after them on the same worker and would miss that data.
+
+    Django sends ``post_migrate`` after the flush (that is how content types and
+    permissions come back, with new ids); the last app's receiver empties the tables again
+    and writes back the rows read once after the test database was created, with their
+    ids, in SQL: no model ``save()`` and no signals. (Django's serialized rollback saves
+    each row through the model, and wagtail-localize's ``post_save`` receiver then reads a
+    locale not loaded yet: ``KeyError: 'sync_from'``.)
+    """
+
+    def __init__(self, connection):
+        self.alias = connection.alias
+        self.tables = self._tables(connection)
+        with connection.cursor() as cursor:
+            self.rows = {}
+            for table, columns in self.tables.items():
+                cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")  # noqa: S608
+                if rows := cursor.fetchall():
+                    self.rows[table] = rows
+
+    @staticmethod
+    def _tables(connection):
+        """The quoted name and columns of every table that ``flush`` empties.
+
+        Left out: SQLite's full-text table of Wagtail search, which triggers on
+        ``wagtailsearch_indexentry`` fill and empty.
+        """
+        from django.apps import apps
+
+        quote = connection.ops.quote_name
+        flushed = set(connection.introspection.django_table_names(only_existing=True))
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL %'")
+                flushed -= {name for (name,) in cursor.fetchall()}
+        tables = {}
+        for model in apps.get_models(include_auto_created=True):
+            table = model._meta.db_table
+            if table in flushed and quote(table) not in tables:
+                columns = [quote(field.column) for field in model._meta.local_concrete_fields]
+                tables[quote(table)] = columns
+        return tables
+
+    def restore(self, using, **kwargs):
+        from django.contrib.contenttypes.models import ContentType
+        from django.db import connections, transaction
+
+        if using != self.alias:
+            return
+        with transaction.atomic(using=using), connections[using].cursor() as cursor:
+            for table in self.tables:
+                cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+            for table, rows in self.rows.items():
+                columns = self.tables[table]
+                placeholders = ", ".join(["%s"] * len(columns))
+                cursor.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",  # noqa: S608
+                    rows,
+                )
+        ContentType.objects.clear_cache()  # it holds the ids post_migrate just made
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as the migrations left it, and again after every flush."""
+    from django.apps import apps
+    from django.db import connection
+    from django.db.models.signals import post_migrate
+
+    with django_db_blocker.unblock():
+        data = MigrationData(connection)
+    # post_migrate goes to each app in turn; the last one's comes after every other
+    # receiver has recreated its rows.
+    last_app = [config for config in apps.get_app_configs() if config.models_module][-1]
+    post_migrate.connect(data.restore, sender=last_app, weak=False, dispatch_uid=__name__)
+    yield
+    post_migrate.disconnect(sender=last_app, dispatch_uid=__name__)
+
+
 @pytest.fixture
 def home_page(db):
     return ensure_home_page()
@@ -29,6 +115,17 @@ def home_page(db):
 def home_pages(db):
     """The English home page and its published Urdu translation, as the demo has them."""
     return load_home_pages()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root_per_process(tmp_path_factory):
+    """Stored files go to a folder of this test process, not to the checkout's shared
+    ``.pytest_media``: pytest-xdist's workers (and other runs) never write each other's files,
+    such as the same content-addressed H5P file at once."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture
@@ -58,6 +155,21 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _celery_join_allowed():
+    """Each test starts outside any Celery task, whatever an earlier test's threads left.
+
+    An eager task marks the process as "inside a task" while it runs and then puts back the
+    mark it found, in one variable for the whole process: two threads running tasks at once
+    (the race tests, the live server) can leave the mark set, and every later ``get()`` on a
+    task result in that process then raises "Never call result.get() within a task!".
+    """
+    from celery.result import allow_join_result
+
+    with allow_join_result():
+        yield
 
 
 class CeleryWorker:

@@ -200,6 +200,9 @@ def test_our_catalogue_is_up_to_date(tmp_path):
             "__pycache__",
             "*.sqlite3",
             ".pytest_media",
+            ".hypothesis",  # written by tests running meanwhile on another worker
+            ".pytest_cache",
+            ".ruff_cache",
         ),
     )
     result = subprocess.run(
