@@ -112,6 +112,34 @@ def test_a_learner_plays_the_demo_activity_and_the_step_completes(
     assert violations == [], describe(violations)
 
 
+def test_reports_slowed_down_by_the_limit_are_sent_again_and_the_step_completes(
+    new_page, foundations, settings, monkeypatch
+):
+    """Over the per-learner limit the server answers 429; the page keeps those reports and
+    sends them when the window is over, so the finishing "answered" is not lost."""
+    from config import ratelimit
+
+    monkeypatch.setattr(ratelimit, "WINDOW_SECONDS", 3)  # the live server runs in this process
+    settings.H5P_REPORTS_PER_MINUTE = 2
+    learner = UserFactory()
+    step = activity_step("en")
+    page = new_page(viewport=PHONE)
+    refused = []
+    page.on("response", lambda r: refused.append(r.url) if r.status == 429 else None)
+    sign_in(page, "en", learner.email, DEFAULT_PASSWORD)
+    page.goto(step.url)
+
+    sort_cards(page.frame_locator(FRAME), EN)
+
+    expect(page.locator("[data-h5p-when-complete]")).to_be_visible(timeout=60_000)
+    assert refused, "the limit never applied"
+    finished = XAPIStatement.objects.get(
+        user=learner, content=step.activity, verb=ANSWERED, top_level=True
+    )
+    assert (finished.score_raw, finished.score_max) == (6, 6)
+    assert StepProgress.objects.filter(user=learner, step_key=step.translation_key).exists()
+
+
 HOSTILE_JS = b"""
 (function () {
   window.TIP = window.TIP || {};
