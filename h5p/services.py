@@ -116,23 +116,22 @@ def check_libraries(fileobj, user):
     return _validated(fileobj, may_install=True)
 
 
-def _store_libraries(unpacker, package, user):
+def _store_library_files(unpacker, package):
     for info in package.to_install:
         unpacker.store(library_prefix(info), info.files)
-    return lambda: [_install(info, user) for info in package.to_install]
 
 
 def store_package(fileobj, package, user, content=None):
     """Store a package :func:`check_package` accepted, as new content or a new version."""
     unpacker = Unpacker(fileobj)
     try:
-        install = _store_libraries(unpacker, package, user)
+        _store_library_files(unpacker, package)
         prefix = content_prefix(package)
         unpacker.store(prefix, package.content_files)
         content_json = _content_json(package)
         unpacker.write(prefix + "content.json", content_json)
         with transaction.atomic():
-            libraries = install()
+            libraries = [_install(info, user) for info in package.to_install]
             version = _save_version(package, prefix, content_json, user, content)
     except BaseException:
         unpacker.undo()
@@ -156,9 +155,9 @@ def install_libraries(fileobj, package, user):
     """
     unpacker = Unpacker(fileobj)
     try:
-        install = _store_libraries(unpacker, package, user)
+        _store_library_files(unpacker, package)
         with transaction.atomic():
-            libraries = install()
+            libraries = [_install(info, user) for info in package.to_install]
     except BaseException:
         unpacker.undo()
         raise
