@@ -139,6 +139,12 @@ def test_reports_slowed_down_by_the_limit_are_sent_again_and_the_step_completes(
     assert (finished.score_raw, finished.score_max) == (6, 6)
     assert StepProgress.objects.filter(user=learner, step_key=step.translation_key).exists()
 
+    def all_answers_saved():  # a slowed-down state is sent again too, not dropped
+        saved = ContentUserData.objects.filter(user=learner, content=step.activity).first()
+        return saved is not None and None not in json.loads(saved.data)["answers"]
+
+    assert wait_for(all_answers_saved, timeout=45)
+
 
 HOSTILE_JS = b"""
 (function () {

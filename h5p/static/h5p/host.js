@@ -79,10 +79,16 @@
   Player.prototype.saveState = function (state) {
     var player = this;
     if (typeof state !== "string" || state === player.lastState) return;
+    player.latestState = state;
     clearTimeout(player.stateTimer);
     player.stateTimer = setTimeout(function () {
       player.post(player.frame.dataset.h5pStateUrl, {state: state}).then(function (result) {
         if (result.ok) player.lastState = state;
+        if (result.status === 429 && state === player.latestState) { // slowed down: try later
+          clearTimeout(player.stateTimer);
+          player.stateTimer = setTimeout(function () { player.saveState(state); },
+                                         Math.max(result.retryAfter, 1) * 1000);
+        }
       }, function () {});
     }, STATE_DELAY);
   };
