@@ -13,6 +13,11 @@ class CertificatesConfig(AppConfig):
         signal_handlers.register()
 
     def load_demo(self):
+        from cms.demo import counted
+
         from .demo import load_demo_certificate_template
+        from .models import CertificateTemplate
 
         load_demo_certificate_template()
+        templates = CertificateTemplate.objects.values("translation_key").distinct().count()
+        return counted(templates, "certificate template")

@@ -1,13 +1,15 @@
 """Certificate PDFs: choose the template, fill it in, draw it with WeasyPrint.
 
-Nothing here touches the network or the file system beyond media storage: the
-HTML is filled from escaped text, and images are inlined as ``data:`` URIs, so
-WeasyPrint is given a fetcher that refuses every other URL.
+Nothing here touches the network or the file system beyond media storage and the
+certificate's own font files: the HTML is filled from escaped text, images are
+inlined as ``data:`` URIs, and WeasyPrint is given a fetcher that refuses every
+other URL.
 """
 
 import base64
 import re
 from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -23,6 +25,7 @@ from wagtail.models import Locale
 import qrcode
 import qrcode.image.svg
 
+from . import fonts
 from .codes import grouped, new_code
 from .models import PLACEHOLDERS, CertificateTemplate
 
@@ -140,6 +143,7 @@ def certificate_html(certificate, language, template=None):
             {
                 "language": language,
                 "bidi": info["bidi"],
+                "font_faces": mark_safe(fonts.font_face_css()),  # noqa: S308 (our paths)
                 "heading": heading,
                 "body": _fill(body, values),
                 "organisation": certificate.organisation(language)
@@ -159,16 +163,35 @@ def certificate_html(certificate, language, template=None):
         )
 
 
-def html_to_pdf(html):
-    from weasyprint import HTML
+def _fetcher():
+    """Inlined images and the certificate's own font files; no network, no other file."""
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
     from weasyprint.urls import URLFetcher
 
-    from .pdf_text import install
+    class CertificateFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("file:"):
+                path = Path(url2pathname(urlsplit(url).path)).resolve()
+                if path not in fonts.allowed_font_paths():
+                    raise ValueError(f"Not a certificate font: {url}")
+                return super().fetch(path.as_uri(), headers)
+            return super().fetch(url, headers)
 
-    install()
-    # Only inlined images: the template never makes WeasyPrint reach a network or a file.
-    fetcher = URLFetcher(allowed_protocols={"data"})
-    return HTML(string=html, url_fetcher=fetcher).write_pdf(pdf_tags=True)
+    return CertificateFetcher(allowed_protocols={"data", "file"})
+
+
+def html_to_pdf(html):
+    from weasyprint import HTML
+
+    from . import pdf_text, subsetting
+
+    pdf_text.install()
+    subsetting.install()
+    return HTML(string=html, url_fetcher=_fetcher()).write_pdf(
+        pdf_tags=True, font_config=fonts.font_configuration()
+    )
 
 
 def render_certificate_pdf(certificate, language):

@@ -267,6 +267,10 @@ CELERY_TIMEZONE = TIME_ZONE
 
 #: Lookups of certificate codes allowed per client address and minute.
 CERTIFICATE_VERIFY_RATE = env.int("CERTIFICATE_VERIFY_RATE", default=30)
+#: Where `make install` (npm ci) put the @fontsource packages certificates are drawn with.
+CERTIFICATE_FONT_ROOT = env.path(
+    "CERTIFICATE_FONT_ROOT", default=BASE_DIR / "node_modules" / "@fontsource"
+)
 
 # H5P ---------------------------------------------------------------------
 
@@ -338,5 +342,8 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # Every step of every PDF, and every table of every font subset, otherwise.
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
