@@ -8,6 +8,12 @@ from .locales import sync_locales
 from .models import HomePage
 from .translation import translate_page
 
+
+def counted(number, singular, plural=None):
+    """ "1 quiz", "3 quizzes": for the summary ``seed_demo`` prints."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
 HOME_EN = {
     "title": "Home",
     "hero": {

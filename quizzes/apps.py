@@ -8,6 +8,12 @@ class QuizzesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def load_demo(self):
+        from cms.demo import counted
+
         from .demo import load_demo_quizzes
+        from .models import Question, QuizPage
 
         load_demo_quizzes()
+        quizzes = QuizPage.objects.live().values("translation_key").distinct().count()
+        questions = Question.objects.values("translation_key").distinct().count()
+        return f"{counted(quizzes, 'quiz', 'quizzes')}, {counted(questions, 'bank question')}"

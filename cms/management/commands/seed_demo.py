@@ -1,3 +1,4 @@
+import logging
 import secrets
 
 from django.apps import apps
@@ -35,16 +36,27 @@ class Command(BaseCommand):
                 "DEBUG is off. Use --force if you really mean it."
             )
         password = password or secrets.token_urlsafe(12)
-        with transaction.atomic():
-            sync_locales()
-            load_home_pages()
-            # Each app that has demo content says so with a ``load_demo`` on its AppConfig.
-            for app in apps.get_app_configs():
-                if hasattr(app, "load_demo"):
-                    app.load_demo()
-            for email, full_name, superuser, groups in DEMO_USERS:
-                self._user(email, full_name, password, superuser, groups)
-        self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins:"))
+        loaded = []
+        # Wagtail and wagtail-localize log a line per page saved; a summary says more.
+        logging.disable(logging.INFO)
+        try:
+            with transaction.atomic():
+                sync_locales()
+                load_home_pages()
+                # Each app that has demo content says so with a ``load_demo`` on its
+                # AppConfig, which returns a few words on what it loaded.
+                for app in apps.get_app_configs():
+                    if hasattr(app, "load_demo"):
+                        loaded.append(app.load_demo())
+                for email, full_name, superuser, groups in DEMO_USERS:
+                    self._user(email, full_name, password, superuser, groups)
+        finally:
+            logging.disable(logging.NOTSET)
+        languages = " and ".join(str(name) for _code, name in settings.LANGUAGES)
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded, each in {languages}:"))
+        for line in filter(None, loaded):
+            self.stdout.write(f"  {line}")
+        self.stdout.write(self.style.SUCCESS("Demo logins:"))
         for email, _name, _superuser, _groups in DEMO_USERS:
             self.stdout.write(f"  {email:<24} password: {password}")
 
