@@ -13,7 +13,7 @@ PORT ?= 8000
 export UV_PYTHON_DOWNLOADS := never
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -31,12 +31,20 @@ install: $(VENV)/.synced node_modules/.installed ## Install the locked Python an
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=.tools --ignore=node_modules -v0
 
 run: install ## Migrate, load the demo, print the demo logins and serve http://127.0.0.1:8000/
-	$(MANAGE) migrate --noinput -v0
-	$(MANAGE) seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@$(MANAGE) migrate --noinput -v0
+	@$(MANAGE) seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
+	@echo "Open http://127.0.0.1:$(PORT)/ (the admin is at /admin/). Ctrl-C stops the server."
+	@$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite on every core (browser tests skip if Chromium is missing)
 	$(BIN)/pytest -n auto --dist worksteal $(PYTEST_ARGS)
+
+TEST_PACKAGES := chromium poppler-utils
+test-packages: ## Install the Debian packages that the skipped tests need (Chromium, poppler)
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(TEST_PACKAGES); \
+	elif sudo -n true 2>/dev/null; then \
+	  sudo apt-get update -qq && sudo apt-get install -y -qq $(TEST_PACKAGES); \
+	else echo "This needs root: sudo apt-get install $(TEST_PACKAGES)"; exit 1; fi
 
 lint: install ## ruff check and format check
 	$(BIN)/ruff check .
@@ -55,7 +63,8 @@ worker: install ## Start a Celery worker (needs CELERY_BROKER_URL)
 beat: install ## Start Celery beat (needs CELERY_BROKER_URL)
 	$(BIN)/celery -A config beat --loglevel=info
 
-bench: install ## Run the benchmarks in bench/
-	@for script in bench/*.py; do $(BIN)/python $$script; done
+bench: install ## Run the benchmarks in bench/ (BENCH_SHORT=1: once each, few iterations)
+	@set -e; for script in $$(grep -l '^if __name__ == "__main__":' bench/*.py); do \
+	  echo "== $$script"; $(BIN)/python $$script; done
 
-.PHONY: help install run test lint format messages worker beat bench
+.PHONY: help install run test test-packages lint format messages worker beat bench

@@ -20,6 +20,20 @@ def require_or_skip(env_var, reason):
     pytest.skip(reason)
 
 
+def pytest_terminal_summary(terminalreporter):
+    """End the run with one line: how many tests were skipped, why, and what enables them."""
+    reasons = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report)
+        reason = reason.removeprefix("Skipped: ")
+        reasons[reason] = reasons.get(reason, 0) + 1
+    if not reasons:
+        return
+    total = sum(reasons.values())
+    parts = "; ".join(f"{count}: {reason}" for reason, count in reasons.items())
+    terminalreporter.write_line(f"{total} tests skipped. {parts}", yellow=True, bold=True)
+
+
 class MigrationData:
     """Every row the migrations left in the test database, put back after each flush.
 

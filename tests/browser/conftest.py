@@ -49,7 +49,7 @@ def browser():
     executable = shutil.which("chromium")
     if executable is None:
         require_or_skip(
-            "REQUIRE_BROWSER_TESTS", "Chromium is not installed (apt-get install chromium)"
+            "REQUIRE_BROWSER_TESTS", "Chromium is not installed (`make test-packages` installs it)"
         )
     from playwright.sync_api import sync_playwright
 
