@@ -31,10 +31,10 @@ install: $(VENV)/.synced node_modules/.installed ## Install the locked Python an
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=.tools --ignore=node_modules -v0
 
 run: install ## Migrate, load the demo, print the demo logins and serve http://127.0.0.1:8000/
-	@$(MANAGE) migrate --noinput -v0
+	@LOG_LEVEL=WARNING $(MANAGE) migrate --noinput -v0
 	@$(MANAGE) seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
 	@echo "Open http://127.0.0.1:$(PORT)/ (the admin is at /admin/). Ctrl-C stops the server."
-	@$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@DJANGO_RUNSERVER_HIDE_WARNING=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite on every core (browser tests skip if Chromium is missing)
 	$(BIN)/pytest -n auto --dist worksteal $(PYTEST_ARGS)

@@ -340,6 +340,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Only the root's handler: Django's own console handler printed its lines twice.
+        "django": {"level": "INFO", "handlers": []},
         "django.request": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         # Every step of every PDF, and every table of every font subset, otherwise.
