@@ -12,6 +12,11 @@ import pytest
 
 from cms.demo import ensure_home_page, load_home_pages
 
+SERVICES_REASON = (
+    "needs PostgreSQL and Redis: set DATABASE_URL=postgres://… and CELERY_BROKER_URL=redis://… "
+    "(README, The two commands)"
+)
+
 
 def require_or_skip(env_var, reason):
     """Skip locally with a reason; fail instead where CI sets ``env_var`` to require the test."""
@@ -20,18 +25,24 @@ def require_or_skip(env_var, reason):
     pytest.skip(reason)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_terminal_summary(terminalreporter):
-    """End the run with one line: how many tests were skipped, why, and what enables them."""
+    """End the run with one line: how many tests were skipped, why, and what enables them.
+
+    The outermost wrapper, so the line comes after pytest's own short summary.
+    """
+    result = yield
     reasons = {}
     for report in terminalreporter.stats.get("skipped", []):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report)
         reason = reason.removeprefix("Skipped: ")
         reasons[reason] = reasons.get(reason, 0) + 1
-    if not reasons:
-        return
-    total = sum(reasons.values())
-    parts = "; ".join(f"{count}: {reason}" for reason, count in reasons.items())
-    terminalreporter.write_line(f"{total} tests skipped. {parts}", yellow=True, bold=True)
+    if reasons:
+        total = sum(reasons.values())
+        ordered = sorted(reasons.items(), key=lambda item: -item[1])
+        parts = "; ".join(f"{count}: {reason}" for reason, count in ordered)
+        terminalreporter.write_line(f"{total} tests skipped. {parts}", yellow=True, bold=True)
+    return result
 
 
 class MigrationData:
@@ -251,11 +262,8 @@ def celery_workers(transactional_db):
     broker = os.environ.get("CELERY_BROKER_URL", "")
     db = connection.settings_dict
     if not broker.startswith("redis") or db["ENGINE"] != "django.db.backends.postgresql":
-        require_or_skip(
-            "REQUIRE_SERVICE_TESTS",
-            "needs CELERY_BROKER_URL=redis://… and DATABASE_URL=postgres://… "
-            "(a worker process cannot see SQLite's in-memory test database)",
-        )
+        # A worker process cannot see SQLite's in-memory test database.
+        require_or_skip("REQUIRE_SERVICE_TESTS", SERVICES_REASON)
     port = db.get("PORT") or 5432
     base_env = {
         **os.environ,

@@ -19,7 +19,7 @@ from certificates.services import discard_pdfs, issue_certificate
 from certificates.tasks import render_pdf
 from courses.models import Enrolment
 from courses.signals import course_completed
-from tests.conftest import require_or_skip
+from tests.conftest import SERVICES_REASON, require_or_skip
 
 from .conftest import complete_all, learner
 
@@ -30,10 +30,8 @@ VISIBILITY_TIMEOUT = 5
 @pytest.fixture
 def postgres(transactional_db):
     if connection.vendor != "postgresql":
-        require_or_skip(
-            "REQUIRE_SERVICE_TESTS",
-            "needs DATABASE_URL=postgres://… (SQLite serialises every writer, so nothing races)",
-        )
+        # SQLite serialises every writer, so nothing would race.
+        require_or_skip("REQUIRE_SERVICE_TESTS", SERVICES_REASON)
 
 
 def at_once(count, action):
