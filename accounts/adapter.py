@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 
 from allauth.account.adapter import DefaultAccountAdapter
 
 from .services import queue_email
+from .site import current_site
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -18,15 +19,19 @@ class AccountAdapter(DefaultAccountAdapter):
             language = user.preferred_language
         with translation.override(language):
             request = context.get("request") or getattr(self, "request", None)
-            ctx = {"email": email, **context}
+            ctx = {"email": email, **context, "current_site": current_site(request)}
             if request is not None:
                 ctx.setdefault("request", request)
             message = self.render_mail(template_prefix, email, ctx)
         queue_email(message)
 
     def get_login_redirect_url(self, request):
+        # Without a ``next``, a learner goes on with their courses, in their language.
         language = getattr(request.user, "preferred_language", "") or settings.LANGUAGE_CODE
-        return f"/{language}/"
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
+        with translation.override(language):
+            return reverse("courses:my_learning")
 
     def post_login(self, request, user, **kwargs):
         response = super().post_login(request, user, **kwargs)

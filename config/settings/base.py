@@ -140,6 +140,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env("TIME_ZONE", default="Asia/Karachi")
 LOCALE_PATHS = [BASE_DIR / "locale", *sorted((BASE_DIR / "vendor_locale").glob("*"))]
+# Date and number formats for languages Django has none for (Urdu: "4 دسمبر 2026").
+FORMAT_MODULE_PATH = ["config.formats"]
 LANGUAGE_COOKIE_NAME = "django_language"
 LANGUAGE_COOKIE_SECURE = False  # set True in production.py
 
@@ -185,7 +187,7 @@ SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 # Accounts (django-allauth) ------------------------------------------------
 
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "courses:my_learning"
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
