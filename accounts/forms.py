@@ -57,6 +57,11 @@ class ProfileForm(forms.ModelForm):
         fields = ["full_name", "preferred_language", "audience"]
         widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The words sign-up offers for "no answer", not Django's "---------".
+        self.fields["audience"].choices = SignupForm.base_fields["audience"].choices
+
     def clean_full_name(self):
         name = " ".join(self.cleaned_data["full_name"].split())
         if not name:
