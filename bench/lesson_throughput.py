@@ -5,7 +5,8 @@ SQLite database holding the demo courses, then times sequential requests for
  1. a lesson of the demo course, for a signed-in learner with progress;
  2. a bare view that renders a template of the same size, with the same session
     cookie and middleware (so the session and user are loaded there too).
-The ratio says what the page's own work costs. Run with `make bench`.
+The ratio says what the page's own work costs. Run with `make bench`; ``BENCH_SHORT=1``
+sends a few requests only (``bench.short``).
 """
 
 import http.client
@@ -21,7 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-REQUESTS = 300
+
+from bench.short import announce, count  # noqa: E402
+
+REQUESTS = count(300, 3)
 
 
 def free_port():
@@ -116,6 +120,7 @@ def main():
         get(port, f"/bench/bare/?source={tmp / 'lesson.html'}")
         lesson_rate = rate(port, lesson_url, cookie)
         bare_rate = rate(port, f"/bench/bare/?source={tmp / 'lesson.html'}", cookie)
+    announce()
     print(f"lesson page ({len(html):,} bytes, signed-in learner): {lesson_rate:7.1f} requests/s")
     print(f"bare Django view, same-size template:          {bare_rate:7.1f} requests/s")
     print(f"ratio: {lesson_rate / bare_rate:.2f} (aim: at least 0.5)")

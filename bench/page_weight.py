@@ -4,7 +4,8 @@ Builds a throw-away SQLite database with the demo home pages, renders each
 home page through Django's full middleware stack, then adds every stylesheet,
 icon and font the page and its CSS ask for. Sizes are given raw and gzipped
 (what whitenoise and a reverse proxy serve); woff2 fonts are already
-compressed. Run with `make bench` or `.venv/bin/python bench/page_weight.py`.
+compressed. Run with `make bench` or `.venv/bin/python bench/page_weight.py`; it renders
+each page once, so ``BENCH_SHORT=1`` changes nothing.
 """
 
 import gzip
@@ -18,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.short import announce  # noqa: E402
 
 
 class Assets(HTMLParser):
@@ -66,6 +69,7 @@ def main():
     call_command("migrate", verbosity=0)
     load_home_pages()
     client = Client(HTTP_HOST="localhost")
+    announce(runs_once=True)
 
     print(f"{'page':<10}{'file':<48}{'bytes':>10}{'gzipped':>10}")
     for language in ("en", "ur"):

@@ -3,7 +3,8 @@
 Loads the demo (courses, question bank, quizzes) into a throw-away SQLite
 database, then for each of many learners: starts the final assessment, and
 times only the POST that submits and grades the attempt (12 questions of every
-kind, answered). Run with `make bench`.
+kind, answered). Run with `make bench`; ``BENCH_SHORT=1`` has a few learners only
+(``bench.short``).
 """
 
 import statistics
@@ -17,8 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.lesson_throughput import demo_database, free_port, serve  # noqa: E402
+from bench.short import announce, count  # noqa: E402
 
-LEARNERS = 60
+LEARNERS = count(60, 3)
 
 
 def prepare(database):
@@ -74,6 +76,7 @@ def main():
             if response.status != 302 or "/results/" not in response.getheader("Location", ""):
                 raise SystemExit(f"submission answered {response.status}, not a result")
     median = statistics.median(timings)
+    announce()
     print(
         f"graded submissions: {len(timings)}, median {median * 1000:.1f} ms, "
         f"{1 / median:.1f} per second (one worker)"

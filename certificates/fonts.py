@@ -8,9 +8,11 @@ PDF embeds what it used. Only scripts these files do not cover (Devanagari, Chin
 
 The files are read once per thread: WeasyPrint keeps fonts it has loaded in its
 ``FontConfiguration`` (keyed by the ``@font-face`` rule), so one configuration is kept
-per thread and passed to every render.
+per thread and passed to every render. Each holds a temporary folder of the decoded
+fonts (about 2 MB), deleted with it.
 """
 
+import atexit
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -83,14 +85,28 @@ def allowed_font_paths():
     return {path.resolve() for _family, _weight, path in font_files()}
 
 
-_local = threading.local()
+#: {thread ident: (font root, FontConfiguration)}; entries of finished threads are dropped.
+_configurations = {}
+_lock = threading.Lock()
 
 
 def font_configuration():
     """This thread's WeasyPrint font configuration, which keeps the fonts it loaded."""
     from weasyprint.text.fonts import FontConfiguration
 
-    if getattr(_local, "root", None) != font_root():
-        _local.config = FontConfiguration()
-        _local.root = font_root()
-    return _local.config
+    ident, root = threading.get_ident(), font_root()
+    with _lock:
+        entry = _configurations.get(ident)
+        if entry is None or entry[0] != root:
+            alive = {thread.ident for thread in threading.enumerate()}
+            for gone in [key for key in _configurations if key not in alive]:
+                del _configurations[gone]
+            entry = _configurations[ident] = (root, FontConfiguration())
+        return entry[1]
+
+
+@atexit.register
+def _forget_configurations():
+    """Let each configuration delete its folder of fonts while the interpreter can still do it."""
+    with _lock:
+        _configurations.clear()
