@@ -4,6 +4,14 @@ Read from finished attempts only. Facility is the mean mark of a question (0 to
 1): near 0, almost everyone misses it. Discrimination compares the best and
 the weakest learners (the top and bottom 27% by score): near 0 or negative,
 the question does not separate those who know from those who do not.
+
+Both need enough attempts to mean anything. Under ``MIN_ATTEMPTS`` (20) the top
+and bottom groups hold five learners or fewer, so a single learner moves a
+group's mean mark, and the discrimination, by 0.2 or more: as much as the whole
+gap between a question that separates learners well and one that does not; and
+each answer moves the facility by five points or more. Item analysis usually
+asks for a hundred attempts or more; 20 is the least at which a trainer with a
+small class can start to read the figures, with care.
 """
 
 import statistics
@@ -16,6 +24,7 @@ from .services import questions_for
 
 GROUP_SHARE = 0.27
 HARD_FACILITY = 0.2
+MIN_ATTEMPTS = 20
 
 
 def finished_attempts(quiz):
@@ -27,10 +36,12 @@ def finished_attempts(quiz):
 def quiz_summary(attempts):
     scores = [float(a.score) for a in attempts]
     if not scores:
-        return {"attempts": 0}
+        return {"attempts": 0, "too_few": True, "min_attempts": MIN_ATTEMPTS}
     buckets = Counter(min(int(score // 10), 9) for score in scores)
     return {
         "attempts": len(scores),
+        "too_few": len(scores) < MIN_ATTEMPTS,
+        "min_attempts": MIN_ATTEMPTS,
         "learners": len({a.user_id for a in attempts}),
         "pass_rate": round(100 * sum(1 for a in attempts if a.passed) / len(scores)),
         "mean": round(statistics.fmean(scores), 1),
@@ -77,6 +88,7 @@ def question_statistics(attempts):
                 "key": key,
                 "question": question,
                 "answered": len(values),
+                "too_few": len(values) < MIN_ATTEMPTS,
                 "facility": round(facility, 2),
                 "discrimination": round(discrimination, 2),
                 "options": options,

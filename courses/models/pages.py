@@ -133,6 +133,8 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
+    # The explorer lists steps in the order learners meet them, not by last edit.
+    admin_default_ordering = "ord"
     subpage_types = [
         "courses.CourseModulePage",
         "courses.LessonPage",
@@ -168,6 +170,7 @@ class CourseModulePage(CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage", "courses.H5PActivityPage"]
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("module")
