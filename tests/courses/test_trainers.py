@@ -102,3 +102,27 @@ def test_trainer_sees_the_question_bank_and_can_add_a_quiz_step(trainer_client):
     page, _lessons = course(steps=1)
     add_quiz = reverse("wagtailadmin_pages:add", args=["quizzes", "quizpage", page.pk])
     assert trainer_client.get(add_quiz).status_code == 200
+
+
+def _titles_in_order(html, titles):
+    """The titles as the explorer's table lists them, top to bottom."""
+    rows = html[html.index("<tbody") :]
+    positions = {title: rows.find(f"{title}\n") for title in titles}
+    assert all(position >= 0 for position in positions.values()), positions
+    return sorted(titles, key=positions.get)
+
+
+def test_the_explorer_lists_a_courses_steps_in_course_order(trainer_client):
+    """Learners see modules and steps in tree order; the explorer shows the same outline,
+    not the most recently edited page first."""
+    page, lessons = course(steps=3, modules=3)
+    modules = [child.title for child in page.get_children()]
+    lessons[0].save_revision()  # edited last: first in the "latest update" ordering
+    html = trainer_client.get(reverse("wagtailadmin_explore", args=[page.pk])).content.decode()
+    assert _titles_in_order(html, modules) == ["Module 1", "Module 2", "Module 3"]
+
+    module = page.get_children().first()
+    module.add_child(instance=lessons[0].__class__(title="Lesson 1b", slug="lesson-1b", body=[]))
+    lessons[0].save_revision()
+    html = trainer_client.get(reverse("wagtailadmin_explore", args=[module.pk])).content.decode()
+    assert _titles_in_order(html, ["Lesson 1", "Lesson 1b"]) == ["Lesson 1", "Lesson 1b"]
