@@ -74,7 +74,8 @@ class H5PContentViewSet(SnippetViewSet):
 
     model = H5PContent
     icon = "media"
-    menu_label = _("Interactive content (H5P)")
+    # One name, the model's, in the menu, page titles and breadcrumbs; short enough for the sidebar.
+    menu_label = H5PContent._meta.verbose_name_plural
     menu_name = "h5p-content"
     add_to_admin_menu = True
     menu_order = 380

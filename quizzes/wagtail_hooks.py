@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .choosers import QuestionChooserViewSet
 from .models import Question
 
 
@@ -41,6 +42,7 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["prompt", "kind", "difficulty", "locale"]
     list_filter = ["kind", "difficulty", "locale"]
     search_fields = ["prompt"]
+    chooser_viewset_class = QuestionChooserViewSet
 
 
 register_snippet(QuestionViewSet)

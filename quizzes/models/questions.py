@@ -76,7 +76,8 @@ class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableMo
         verbose_name_plural = _("questions")
 
     def __str__(self):
-        return self.prompt[:80]
+        # The quiz editor's chooser shows this: the kind and the whole prompt, never cut.
+        return f"{self.get_kind_display()}: {self.prompt}"
 
     @property
     def preview_modes(self):

@@ -126,3 +126,14 @@ def test_the_explorer_lists_a_courses_steps_in_course_order(trainer_client):
     lessons[0].save_revision()
     html = trainer_client.get(reverse("wagtailadmin_explore", args=[module.pk])).content.decode()
     assert _titles_in_order(html, ["Lesson 1", "Lesson 1b"]) == ["Lesson 1", "Lesson 1b"]
+
+
+def test_h5p_content_has_one_name_in_the_menu_title_and_breadcrumbs(trainer_client):
+    import re
+
+    html = trainer_client.get(reverse("wagtailsnippets_h5p_h5pcontent:list")).content.decode()
+    props = re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1)
+    labels = re.findall(r'"name": "h5p-content", "label": "([^"]+)"', props)
+    assert labels == ["H5P content"]
+    assert "<title>H5P content" in html
+    assert "Interactive content" not in html
