@@ -34,8 +34,8 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def get(port, path, cookie=""):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+def get(port, path, cookie="", timeout=10):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     connection.request("GET", path, headers={"Cookie": cookie, "Host": "localhost"})
     response = connection.getresponse()
     body = response.read()
@@ -115,7 +115,8 @@ def main():
     tmp = Path(tempfile.mkdtemp())
     lesson_url, cookie = prepare(tmp / "bench.sqlite3")
     with serve(free_port()) as port:
-        html = get(port, lesson_url, cookie).decode()
+        # The first request loads the code and templates: slow on a busy machine.
+        html = get(port, lesson_url, cookie, timeout=120).decode()
         (tmp / "lesson.html").write_text(html)
         get(port, f"/bench/bare/?source={tmp / 'lesson.html'}")
         lesson_rate = rate(port, lesson_url, cookie)
