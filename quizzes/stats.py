@@ -17,6 +17,9 @@ small class can start to read the figures, with care.
 import statistics
 from collections import Counter, defaultdict
 
+from django.core.cache import cache
+from django.db.models import Count, Max
+
 from .models import Attempt
 from .models.attempts import AttemptStatus
 from .models.pages import QuizKind
@@ -100,6 +103,40 @@ def question_statistics(attempts):
     return rows
 
 
+def is_flagged(row):
+    return row["too_hard"] or row["best_miss"]
+
+
+def flagged_quizzes(quizzes):
+    """[(quiz, finished attempts, flagged questions)] for the quizzes with a flagged question,
+    one per ``translation_key`` (both languages share their attempts).
+
+    The statistics of a quiz are only recomputed when it has a newly finished attempt:
+    the cache key holds the count and the latest submission.
+    """
+    by_key = {}
+    for quiz in quizzes:
+        by_key.setdefault(quiz.translation_key, quiz)
+    totals = (
+        Attempt.objects.filter(quiz_key__in=list(by_key))
+        .exclude(status=AttemptStatus.IN_PROGRESS)
+        .values_list("quiz_key")
+        .annotate(n=Count("pk"), last=Max("submitted_at"))
+    )
+    flagged = []
+    for key, count, last in totals:
+        quiz = by_key[key]
+
+        def count_flags(quiz=quiz):
+            return sum(map(is_flagged, question_statistics(list(finished_attempts(quiz)))))
+
+        stamp = last.timestamp() if last else 0
+        flags = cache.get_or_set(f"quiz-flags:{key.hex}:{count}:{stamp}", count_flags, 24 * 3600)
+        if flags:
+            flagged.append((quiz, count, flags))
+    return flagged
+
+
 def knowledge_gain(course, quizzes):
     """Mean first pre-test score against mean best post-test score, for learners with both."""
     pre_keys = [q.translation_key for q in quizzes if q.kind == QuizKind.PRE_TEST]
@@ -128,4 +165,11 @@ def knowledge_gain(course, quizzes):
     }
 
 
-__all__ = ["finished_attempts", "knowledge_gain", "question_statistics", "quiz_summary"]
+__all__ = [
+    "finished_attempts",
+    "flagged_quizzes",
+    "is_flagged",
+    "knowledge_gain",
+    "question_statistics",
+    "quiz_summary",
+]

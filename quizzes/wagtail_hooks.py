@@ -3,12 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .choosers import QuestionChooserViewSet
 from .models import Question
+from .stats import MIN_ATTEMPTS, flagged_quizzes
 
 
 @hooks.register("register_admin_urls")
@@ -46,3 +48,28 @@ class QuestionViewSet(SnippetViewSet):
 
 
 register_snippet(QuestionViewSet)
+
+
+class FlaggedQuizzesPanel(Component):
+    name = "flagged_quizzes"
+    template_name = "quizzes/admin/flagged_panel.html"
+    order = 70
+
+    def __init__(self, flagged):
+        self.flagged = flagged
+
+    def get_context_data(self, parent_context):
+        return {
+            "rows": [
+                {"quiz": quiz, "attempts": count, "flags": flags, "too_few": count < MIN_ATTEMPTS}
+                for quiz, count, flags in self.flagged
+            ],
+            "min_attempts": MIN_ATTEMPTS,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_flagged_quizzes_panel(request, panels):
+    flagged = flagged_quizzes(admin_views.editable_quizzes(request.user).order_by("path"))
+    if flagged:
+        panels.append(FlaggedQuizzesPanel(flagged))
