@@ -11,7 +11,13 @@ from courses.models import CoursePage, LessonPage, Topic
 
 from . import demo_questions
 from .models import Question, QuizPage
-from .models.pages import FeedbackPolicy, QuizKind
+from .models.pages import REVIEW_FIELDS, QuizKind, ReviewWhen
+
+
+def review(score, marks, answers, explanations):
+    """A quiz's review options, in the order of ``REVIEW_FIELDS``."""
+    return dict(zip(REVIEW_FIELDS, (score, marks, answers, explanations), strict=True))
+
 
 QUIZZES = [
     # key, slug, kind, settings, English title and intro, Urdu title and intro
@@ -23,7 +29,8 @@ QUIZZES = [
             "pass_mark": 0,
             "max_attempts": 1,
             "pass_required": False,
-            "feedback_policy": FeedbackPolicy.NEVER,
+            # The score only: the pre-test's questions come back in the final assessment.
+            **review(ReviewWhen.ALWAYS, ReviewWhen.NEVER, ReviewWhen.NEVER, ReviewWhen.NEVER),
         },
         (
             "Before you start: what do you know?",
@@ -43,7 +50,7 @@ QUIZZES = [
             "pass_mark": 60,
             "max_attempts": 0,
             "pass_required": False,
-            "feedback_policy": FeedbackPolicy.EACH_ATTEMPT,
+            **review(ReviewWhen.ALWAYS, ReviewWhen.ALWAYS, ReviewWhen.ALWAYS, ReviewWhen.ALWAYS),
         },
         (
             "Practice: spotting the indicators",
@@ -60,7 +67,11 @@ QUIZZES = [
             "max_attempts": 3,
             "time_limit_minutes": 20,
             "pass_required": True,
-            "feedback_policy": FeedbackPolicy.EACH_ATTEMPT,
+            # Drawn at random from the whole bank, favouring questions not met before.
+            "draw_count": 12,
+            # Which questions were missed, after every attempt; the right answers and why,
+            # only once passed or out of attempts, so a retake cannot copy the first.
+            **review(ReviewWhen.ALWAYS, ReviewWhen.ALWAYS, ReviewWhen.CLOSED, ReviewWhen.CLOSED),
         },
         (
             "Final assessment",
@@ -131,6 +142,9 @@ def load_demo_quizzes():
             shuffle_options=True,
             estimated_minutes=settings.get("time_limit_minutes") or 10,
             fixed_questions=[("question", questions[k]) for k in demo_questions.QUIZZES[key]],
+            draw_topics=list(Topic.objects.filter(locale=english))
+            if settings.get("draw_count")
+            else [],
             **settings,
         )
         if position == "first-child":

@@ -14,7 +14,8 @@ office names appear here on purpose.
 questions each option's ``text`` is the left item and ``match`` the right item; ordering
 options are listed in the correct order. ``UR`` maps every non-empty English string in
 ``QUESTIONS`` to Urdu, using the course's terminology. ``QUIZZES`` names the questions of
-the practice quiz after the indicators lesson, the pre-test and the final test.
+the practice quiz after the indicators lesson and the pre-test; the final test draws from
+the whole bank.
 """
 
 QUESTIONS = [
@@ -1606,6 +1607,182 @@ QUESTIONS = [
             },
         ],
     },
+    {
+        "key": "smuggling-after-arrival",
+        "kind": "true_false",
+        "difficulty": "easy",
+        "topics": ["smuggling"],
+        "scenario": "",
+        "prompt": (
+            "In migrant smuggling the relationship with the smuggler usually ends on arrival, "
+            "while in trafficking the exploitation goes on."
+        ),
+        "explanation": (
+            "A smuggler is paid to move a migrant across a border and the deal ends there. A "
+            "trafficker moves or holds a person in order to exploit them, so the exploitation "
+            "continues after the journey."
+        ),
+        "partial_credit": False,
+        "options": [
+            {
+                "text": "True",
+                "correct": True,
+                "match": "",
+                "feedback": (
+                    "Correct: what happens after arrival is one of the clearest differences."
+                ),
+            },
+            {
+                "text": "False",
+                "correct": False,
+                "match": "",
+                "feedback": "Smuggling usually ends at the destination; trafficking does not.",
+            },
+        ],
+    },
+    {
+        "key": "law-organ-removal",
+        "kind": "single",
+        "difficulty": "medium",
+        "topics": ["law-and-reporting"],
+        "scenario": "",
+        "prompt": (
+            "Which law applies, besides the trafficking law, when a person is trafficked for the "
+            "removal of a kidney?"
+        ),
+        "explanation": (
+            "The Transplantation of Human Organs and Tissues Act, 2010 deals with the removal of "
+            "and trade in organs. The Bonded Labour System (Abolition) Act, 1992 is about bonded "
+            "labour, and the smuggling law is about crossing borders illegally."
+        ),
+        "partial_credit": False,
+        "options": [
+            {
+                "text": "The Transplantation of Human Organs and Tissues Act, 2010",
+                "correct": True,
+                "match": "",
+                "feedback": "Correct: it covers the removal of and trade in organs.",
+            },
+            {
+                "text": "The Bonded Labour System (Abolition) Act, 1992",
+                "correct": False,
+                "match": "",
+                "feedback": "That act is about labour held by debt, such as peshgi in brick kilns.",
+            },
+            {
+                "text": "The Prevention of Smuggling of Migrants Act, 2018",
+                "correct": False,
+                "match": "",
+                "feedback": "That act is about moving migrants across a border illegally.",
+            },
+        ],
+    },
+    {
+        "key": "victim-interviews-how-often",
+        "kind": "single",
+        "difficulty": "easy",
+        "topics": ["victim-support"],
+        "scenario": "",
+        "prompt": "How should a possible victim of trafficking be interviewed?",
+        "explanation": (
+            "Each interview makes the person live through what happened again. Do no harm: speak "
+            "in private and calmly, with an interpreter who has no link to the suspects, and only "
+            "as often as needed."
+        ),
+        "partial_credit": False,
+        "options": [
+            {
+                "text": "In private and calmly, and only as often as needed",
+                "correct": True,
+                "match": "",
+                "feedback": "Correct: this protects the person and what they tell you.",
+            },
+            {
+                "text": "Many times, so that any change in the story shows",
+                "correct": False,
+                "match": "",
+                "feedback": "Repeated interviews harm the person; fear and trauma change stories.",
+            },
+            {
+                "text": "In front of the employer who brought them, to save time",
+                "correct": False,
+                "match": "",
+                "feedback": (
+                    "The person cannot speak freely in front of someone who may control them."
+                ),
+            },
+        ],
+    },
+    {
+        "key": "indicators-employer-keeps-id",
+        "kind": "true_false",
+        "difficulty": "easy",
+        "topics": ["indicators"],
+        "scenario": "",
+        "prompt": (
+            'A factory owner keeps his workers\' identity cards "for safe keeping". This is an '
+            "indicator worth noting."
+        ),
+        "explanation": (
+            "Someone else holding a person's identity documents is a common indicator: without "
+            "them the person cannot leave, travel or ask for help easily. Look for other "
+            "indicators too."
+        ),
+        "partial_credit": False,
+        "options": [
+            {
+                "text": "True",
+                "correct": True,
+                "match": "",
+                "feedback": "Correct: note it, and look for other indicators.",
+            },
+            {
+                "text": "False",
+                "correct": False,
+                "match": "",
+                "feedback": (
+                    "Holding someone's documents is one of the indicators, whatever the reason "
+                    "given."
+                ),
+            },
+        ],
+    },
+    {
+        "key": "referral-informed-consent",
+        "kind": "single",
+        "difficulty": "medium",
+        "topics": ["referral", "victim-support"],
+        "scenario": "",
+        "prompt": "Before you refer an adult victim to a shelter, what do you need from them?",
+        "explanation": (
+            "Referral is done with the person, not to them: explain the services in words they "
+            "understand and ask for their informed consent. A complaint is not a condition for "
+            "help."
+        ),
+        "partial_credit": False,
+        "options": [
+            {
+                "text": "Their informed consent, after you explain what the shelter offers",
+                "correct": True,
+                "match": "",
+                "feedback": "Correct: an adult decides, once they understand the choice.",
+            },
+            {
+                "text": "A written complaint against the trafficker",
+                "correct": False,
+                "match": "",
+                "feedback": (
+                    "Help must not depend on a complaint; many victims are too afraid at first."
+                ),
+            },
+            {
+                "text": "Permission from the person who employs them",
+                "correct": False,
+                "match": "",
+                "feedback": "The employer may be the exploiter; never ask them.",
+            },
+        ],
+    },
 ]
 
 # Every non-empty English string in QUESTIONS -> Urdu.
@@ -2790,6 +2967,135 @@ UR = {
         "اس نے ایک طرح کی مدد سے انکار کیا ہے، ہر مدد سے نہیں؛ اسے اب بھی طبی نگہداشت اور قانونی "
         "مشورے کی ضرورت ہو سکتی ہے۔"
     ),
+    (
+        "In migrant smuggling the relationship with the smuggler usually ends on arrival, "
+        "while in trafficking the exploitation goes on."
+    ): (
+        "تارکینِ وطن کی اسمگلنگ میں اسمگلر سے تعلق عموماً منزل پر پہنچ کر ختم ہو جاتا ہے، "
+        "جبکہ ٹریفکنگ میں استحصال جاری رہتا ہے۔"
+    ),
+    (
+        "A smuggler is paid to move a migrant across a border and the deal ends there. A "
+        "trafficker moves or holds a person in order to exploit them, so the exploitation "
+        "continues after the journey."
+    ): (
+        "اسمگلر کو کسی تارکِ وطن کو سرحد پار کرانے کے پیسے ملتے ہیں اور سودا وہیں ختم ہو جاتا ہے۔ "
+        "ٹریفکر کسی شخص کو استحصال کے لیے منتقل کرتا یا اپنے پاس رکھتا ہے، اس لیے سفر کے بعد بھی "
+        "استحصال جاری رہتا ہے۔"
+    ),
+    "Correct: what happens after arrival is one of the clearest differences.": (
+        "درست: منزل پر پہنچنے کے بعد کیا ہوتا ہے، یہی سب سے واضح فرقوں میں سے ایک ہے۔"
+    ),
+    "Smuggling usually ends at the destination; trafficking does not.": (
+        "اسمگلنگ عموماً منزل پر ختم ہو جاتی ہے؛ ٹریفکنگ ختم نہیں ہوتی۔"
+    ),
+    (
+        "Which law applies, besides the trafficking law, when a person is trafficked for the "
+        "removal of a kidney?"
+    ): (
+        "جب کسی شخص کو گردہ نکالنے کے لیے ٹریفک کیا جائے تو ٹریفکنگ کے قانون کے علاوہ کون سا قانون "
+        "لاگو ہوتا ہے؟"
+    ),
+    (
+        "The Transplantation of Human Organs and Tissues Act, 2010 deals with the removal of "
+        "and trade in organs. The Bonded Labour System (Abolition) Act, 1992 is about bonded "
+        "labour, and the smuggling law is about crossing borders illegally."
+    ): (
+        "انسانی اعضا اور بافتوں کی پیوندکاری کا ایکٹ، 2010 اعضا نکالنے اور ان کی تجارت "
+        "سے متعلق ہے۔ "
+        "بانڈڈ لیبر سسٹم (خاتمہ) ایکٹ، 1992 قرض کے بدلے جبری مشقت کے بارے میں ہے، اور اسمگلنگ کا "
+        "قانون غیر قانونی طور پر سرحد پار کرنے کے بارے میں ہے۔"
+    ),
+    "The Transplantation of Human Organs and Tissues Act, 2010": (
+        "انسانی اعضا اور بافتوں کی پیوندکاری کا ایکٹ، 2010"
+    ),
+    "Correct: it covers the removal of and trade in organs.": (
+        "درست: یہ اعضا نکالنے اور ان کی تجارت کا احاطہ کرتا ہے۔"
+    ),
+    "The Bonded Labour System (Abolition) Act, 1992": "بانڈڈ لیبر سسٹم (خاتمہ) ایکٹ، 1992",
+    "That act is about labour held by debt, such as peshgi in brick kilns.": (
+        "یہ ایکٹ قرض کے بدلے مشقت کے بارے میں ہے، جیسے بھٹوں پر پیشگی۔"
+    ),
+    "The Prevention of Smuggling of Migrants Act, 2018": ("انسدادِ تارکینِ وطن اسمگلنگ ایکٹ، 2018"),
+    "That act is about moving migrants across a border illegally.": (
+        "یہ ایکٹ تارکینِ وطن کو غیر قانونی طور پر سرحد پار کرانے کے بارے میں ہے۔"
+    ),
+    "How should a possible victim of trafficking be interviewed?": (
+        "ٹریفکنگ کے ممکنہ متاثرہ شخص کا انٹرویو کیسے کیا جانا چاہیے؟"
+    ),
+    (
+        "Each interview makes the person live through what happened again. Do no harm: speak "
+        "in private and calmly, with an interpreter who has no link to the suspects, and only "
+        "as often as needed."
+    ): (
+        "ہر انٹرویو میں متاثرہ شخص کو جو کچھ گزرا وہ دوبارہ جھیلنا پڑتا ہے۔ نقصان نہ پہنچائیں: "
+        "علیحدگی میں اور سکون سے بات کریں، ایسے مترجم کے ساتھ جس کا ملزمان سے کوئی تعلق نہ ہو، اور "
+        "صرف اتنی بار جتنا ضروری ہو۔"
+    ),
+    "In private and calmly, and only as often as needed": (
+        "علیحدگی میں اور سکون سے، اور صرف اتنی بار جتنا ضروری ہو"
+    ),
+    "Correct: this protects the person and what they tell you.": (
+        "درست: اس سے اس شخص کی بھی حفاظت ہوتی ہے اور اس کی بتائی ہوئی بات کی بھی۔"
+    ),
+    "Many times, so that any change in the story shows": (
+        "کئی بار، تاکہ کہانی میں کوئی تبدیلی ہو تو سامنے آ جائے"
+    ),
+    "Repeated interviews harm the person; fear and trauma change stories.": (
+        "بار بار انٹرویو اس شخص کو نقصان پہنچاتے ہیں؛ خوف اور صدمہ کہانی بدل دیتے ہیں۔"
+    ),
+    "In front of the employer who brought them, to save time": (
+        "وقت بچانے کے لیے اسی مالک کے سامنے جو انہیں لایا ہے"
+    ),
+    "The person cannot speak freely in front of someone who may control them.": (
+        "جو شخص اس پر قابو رکھتا ہو، اس کے سامنے وہ کھل کر بات نہیں کر سکتا۔"
+    ),
+    (
+        'A factory owner keeps his workers\' identity cards "for safe keeping". This is an '
+        "indicator worth noting."
+    ): (
+        'ایک فیکٹری کا مالک اپنے مزدوروں کے شناختی کارڈ "حفاظت کے لیے" اپنے پاس رکھتا ہے۔ یہ ایک '
+        "ایسی علامت ہے جسے نوٹ کرنا چاہیے۔"
+    ),
+    (
+        "Someone else holding a person's identity documents is a common indicator: without "
+        "them the person cannot leave, travel or ask for help easily. Look for other "
+        "indicators too."
+    ): (
+        "کسی شخص کی شناختی دستاویزات کسی اور کے پاس ہونا ایک عام علامت ہے: ان کے بغیر وہ آسانی سے "
+        "نہ جا سکتا ہے، نہ سفر کر سکتا ہے اور نہ مدد مانگ سکتا ہے۔ دوسری علامات بھی دیکھیں۔"
+    ),
+    "Correct: note it, and look for other indicators.": (
+        "درست: اسے نوٹ کریں، اور دوسری علامات بھی دیکھیں۔"
+    ),
+    "Holding someone's documents is one of the indicators, whatever the reason given.": (
+        "کسی کی دستاویزات اپنے پاس رکھنا علامات میں سے ایک ہے، وجہ چاہے کچھ بھی بتائی جائے۔"
+    ),
+    "Before you refer an adult victim to a shelter, what do you need from them?": (
+        "کسی بالغ متاثرہ شخص کو پناہ گاہ ریفر کرنے سے پہلے آپ کو اس سے کیا چاہیے؟"
+    ),
+    (
+        "Referral is done with the person, not to them: explain the services in words they "
+        "understand and ask for their informed consent. A complaint is not a condition for "
+        "help."
+    ): (
+        "ریفرل اس شخص کے ساتھ مل کر کیا جاتا ہے، اس پر مسلط نہیں کیا جاتا: خدمات ایسے الفاظ میں "
+        "سمجھائیں جو وہ سمجھ سکے، اور اس کی باخبر رضامندی لیں۔ مدد کے لیے شکایت درج کرانا شرط نہیں۔"
+    ),
+    "Their informed consent, after you explain what the shelter offers": (
+        "پناہ گاہ کی سہولتیں سمجھانے کے بعد اس کی باخبر رضامندی"
+    ),
+    "Correct: an adult decides, once they understand the choice.": (
+        "درست: بالغ شخص انتخاب کو سمجھ کر خود فیصلہ کرتا ہے۔"
+    ),
+    "A written complaint against the trafficker": "ٹریفکر کے خلاف تحریری شکایت",
+    "Help must not depend on a complaint; many victims are too afraid at first.": (
+        "مدد شکایت سے مشروط نہیں ہونی چاہیے؛ بہت سے متاثرین شروع میں بہت خوفزدہ ہوتے ہیں۔"
+    ),
+    "Permission from the person who employs them": "اس شخص کی اجازت جو اسے ملازم رکھے ہوئے ہے",
+    "The employer may be the exploiter; never ask them.": (
+        "ہو سکتا ہے مالک ہی استحصال کرنے والا ہو؛ اس سے کبھی اجازت نہ لیں۔"
+    ),
 }
 
 QUIZZES = {
@@ -2808,18 +3114,6 @@ QUIZZES = {
         "victim-independent-interpreter",
         "law-2018-acts",
     ],
-    "final": [
-        "definition-means-example",
-        "definition-consent-deception",
-        "smuggling-four-differences",
-        "scenario-smuggled-migrant-becomes-victim",
-        "scenario-domestic-child",
-        "victim-centred-practice",
-        "victim-first-response-order",
-        "scenario-forced-begging-adult",
-        "law-fia-cross-border",
-        "reporting-who-handles-what",
-        "referral-steps-order",
-        "reporting-record-facts",
-    ],
+    # The final assessment draws its questions at random from the whole bank.
+    "final": [],
 }

@@ -3,6 +3,7 @@
 import logging
 import random
 import uuid
+from collections import Counter
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
@@ -17,7 +18,7 @@ from courses.services import complete_step
 from .grading import answer_key, mark, score
 from .models import Attempt, Question
 from .models.attempts import AttemptStatus
-from .models.pages import FeedbackPolicy
+from .models.pages import REVIEW_FIELDS, ReviewWhen
 from .signals import quiz_passed
 
 logger = logging.getLogger(__name__)
@@ -60,19 +61,36 @@ def _check(user, quiz):
     return course
 
 
-def _draw(quiz):
-    """The questions of a new attempt: the fixed ones, then the random draw."""
+def _draw(user, quiz):
+    """The questions of a new attempt: the fixed ones, then the random draw.
+
+    The draw prefers the questions this learner has met least often in their earlier
+    attempts at the quiz (as Moodle's random questions do), at random among equals, so
+    a retake asks new questions while the bank has them.
+    """
     fixed = [block.value for block in quiz.fixed_questions if block.value is not None]
     keys = [key_of(q) for q in fixed]
     if quiz.draw_count:
+        # By topic slug, the same in every language, and by translation key: the bank
+        # is one bank whatever language the quiz is taken in.
+        slugs = list(quiz.draw_topics.values_list("slug", flat=True))
         pool = (
-            Question.objects.filter(topics__in=quiz.draw_topics.all(), locale=quiz.locale)
+            Question.objects.filter(topics__slug__in=slugs)
             .exclude(translation_key__in=[q.translation_key for q in fixed])
             .values_list("translation_key", flat=True)
             .distinct()
         )
-        pool = [key.hex for key in pool]
-        keys += random.sample(pool, min(quiz.draw_count, len(pool)))
+        pool = sorted({key.hex for key in pool})
+        seen = Counter(
+            entry["question"]
+            for layout in Attempt.objects.for_user(user)
+            .filter(quiz_key=quiz.translation_key)
+            .values_list("layout", flat=True)
+            for entry in layout
+        )
+        random.shuffle(pool)
+        pool.sort(key=lambda key: seen[key])
+        keys += pool[: quiz.draw_count]
     if quiz.shuffle_questions:
         random.shuffle(keys)
     return keys
@@ -101,7 +119,7 @@ def start_attempt(user, quiz):
         return close_if_expired(attempt, quiz)
     if attempts_left(user, quiz) == 0:
         raise PermissionDenied
-    keys = _draw(quiz)
+    keys = _draw(user, quiz)
     questions = questions_for(keys)
     layout = []
     for key in keys:
@@ -164,7 +182,8 @@ def submit_attempt(attempt, quiz, answers=None):
             for entry in attempt.layout
         }
         attempt.score = score(attempt.marks, len(attempt.layout))
-        attempt.passed = attempt.score >= quiz.pass_mark
+        # A pre-test is not passed or failed: it measures what the learner knew before.
+        attempt.passed = None if quiz.is_pre_test else attempt.score >= quiz.pass_mark
         attempt.status = AttemptStatus.EXPIRED if late else AttemptStatus.SUBMITTED
         attempt.submitted_at = now
         attempt.save()
@@ -175,7 +194,7 @@ def submit_attempt(attempt, quiz, answers=None):
                     sender=Attempt, user=passed.user, quiz=quiz, attempt=passed
                 )
             )
-    if attempt.passed or not quiz.pass_required:
+    if attempt.passed or not quiz.pass_required or quiz.is_pre_test:
         complete_step(attempt.user, quiz)
     return attempt
 
@@ -208,13 +227,41 @@ def close_expired_attempts():
     return closed
 
 
-def show_feedback(quiz, user):
-    if quiz.feedback_policy == FeedbackPolicy.NEVER:
+def is_answered(entry, answer):
+    """Whether a layout entry has a whole answer: every item of a matching question
+    paired (an ordering answer is only stored once every place is given)."""
+    if answer in (None, "", [], {}):
         return False
-    if quiz.feedback_policy == FeedbackPolicy.ONCE_PASSED:
-        return (
+    if entry.get("kind") == "matching":
+        return isinstance(answer, dict) and len(answer) == len(entry["options"])
+    return True
+
+
+def unanswered(attempt):
+    """Numbers (1-based, as the page shows them) of the questions not answered yet."""
+    return [
+        number
+        for number, entry in enumerate(attempt.layout, start=1)
+        if not is_answered(entry, attempt.answers.get(entry["question"]))
+    ]
+
+
+def review_options(quiz, user, attempts_left):
+    """What the results of this learner's attempts may show now: {field name: bool}.
+
+    "Once passed or out of attempts" opens when the learner has passed the quiz (any
+    attempt) or has no attempt left. The results view passes only what is allowed to
+    its template, so nothing else can leak into the page.
+    """
+    policies = {name: getattr(quiz, name) for name in REVIEW_FIELDS}
+    closed = False
+    if ReviewWhen.CLOSED in policies.values():
+        closed = attempts_left == 0 or (
             Attempt.objects.for_user(user)
             .filter(quiz_key=quiz.translation_key, passed=True)
             .exists()
         )
-    return True
+    return {
+        name: policy == ReviewWhen.ALWAYS or (policy == ReviewWhen.CLOSED and closed)
+        for name, policy in policies.items()
+    }

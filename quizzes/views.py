@@ -10,16 +10,19 @@ from django.utils.translation import gettext as _
 from .answers import BadAnswers, parse_answers
 from .models import Attempt, Question
 from .models.attempts import AttemptStatus
+from .models.pages import ReviewWhen
+from .results import completion_links, result_items
 from .services import (
     GRACE,
     attempts_left,
     close_if_expired,
     open_attempt,
     questions_for,
+    review_options,
     save_answers,
-    show_feedback,
     start_attempt,
     submit_attempt,
+    unanswered,
 )
 
 
@@ -122,50 +125,86 @@ def _layout_items(attempt, questions):
     return items
 
 
-def quiz_attempt(request, quiz):
+def _open(request, quiz):
+    """The learner's attempt in progress, or the response to send instead."""
     response = quiz.enter(request)
     if response is not None:
-        return response
+        return None, response
     attempt = open_attempt(request.user, quiz)
     if attempt is None:
-        return redirect(quiz.get_url(request))
+        return None, redirect(quiz.get_url(request))
     attempt = close_if_expired(attempt, quiz)
     if attempt.status != AttemptStatus.IN_PROGRESS:
         messages.info(request, _("Time ran out: the answers you had saved were graded."))
-        return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
-    questions = questions_for(attempt)
+        return None, redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
+    return attempt, None
+
+
+def quiz_attempt(request, quiz):
+    attempt, response = _open(request, quiz)
+    if response is not None:
+        return response
     if request.method == "POST":
-        try:
-            answers = parse_answers(attempt, request.POST)
-        except BadAnswers as error:
-            response = _render(request, quiz, "quizzes/bad_answers.html", error=str(error))
-            response.status_code = 400
-            return response
-        if request.POST.get("action") == "submit":
-            attempt = submit_attempt(attempt, quiz, answers)
-            return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
-        if save_answers(attempt, answers):
-            messages.success(request, _("Your answers are saved."))
-        return redirect(quiz.url + quiz.reverse_subpage("attempt_view"))
+        return _attempt_post(request, quiz, attempt)
     return _render(
         request,
         quiz,
         "quizzes/attempt.html",
         attempt=attempt,
-        items=_layout_items(attempt, questions),
+        items=_layout_items(attempt, questions_for(attempt)),
+        grace_seconds=int(GRACE.total_seconds()),
+        attempts_left=attempts_left(request.user, quiz),
+    )
+
+
+def _attempt_post(request, quiz, attempt):
+    """``save`` keeps the answers; ``review`` keeps them and asks for confirmation;
+    ``confirm`` (from that step) grades what was kept; ``submit`` grades the answers sent,
+    for the page's own confirmation and for the timer when time runs out."""
+    try:
+        answers = parse_answers(attempt, request.POST)
+    except BadAnswers as error:
+        response = _render(request, quiz, "quizzes/bad_answers.html", error=str(error))
+        response.status_code = 400
+        return response
+    action = request.POST.get("action")
+    if action in ("submit", "confirm"):
+        attempt = submit_attempt(attempt, quiz, answers if action == "submit" else None)
+        return redirect(quiz.url + quiz.reverse_subpage("results_view", args=[attempt.pk]))
+    saved = save_answers(attempt, answers)
+    if action == "review":
+        return redirect(quiz.url + quiz.reverse_subpage("confirm_view"))
+    if saved:
+        messages.success(request, _("Your answers are saved."))
+    return redirect(quiz.url + quiz.reverse_subpage("attempt_view"))
+
+
+def quiz_confirm(request, quiz):
+    """Before grading: how many questions are still unanswered, and confirm or go back."""
+    attempt, response = _open(request, quiz)
+    if response is not None:
+        return response
+    return _render(
+        request,
+        quiz,
+        "quizzes/confirm.html",
+        attempt=attempt,
+        unanswered=unanswered(attempt),
+        total=len(attempt.layout),
+        attempts_left=attempts_left(request.user, quiz),
         grace_seconds=int(GRACE.total_seconds()),
     )
 
 
-def _lessons_to_review(quiz, items):
+def _lessons_to_review(quiz, attempt):
     """Lessons of this course on the topics of the questions the learner missed."""
     from courses.models import LessonPage
 
-    missed = [item["question"].pk for item in items if item["mark"] < 1]
+    missed = [key for key in attempt.question_keys if attempt.marks.get(key, 0) < 1]
     if not missed:
         return []
     slugs = set(
-        Question.topics.through.objects.filter(question_id__in=missed).values_list(
+        Question.topics.through.objects.filter(question__translation_key__in=missed).values_list(
             "topic__slug", flat=True
         )
     )
@@ -192,20 +231,27 @@ def quiz_results(request, quiz, attempt_id):
     )
     if attempt is None:
         raise Http404(_("There is no such result."))
-    questions = questions_for(attempt)
-    feedback = show_feedback(quiz, request.user)
-    items = _layout_items(attempt, questions)
-    for item in items:
-        item["mark"] = attempt.marks.get(item["key"], 0)
-        if item["question"].kind == "ordering":
-            item["correct_order"] = [value["text"] for _id, value in item["question"].option_values]
+    left = attempts_left(request.user, quiz)
+    review = review_options(quiz, request.user, left)
+    items = result_items(attempt, questions_for(attempt), review)
+    outline = request.outline
+    course = request.course
     return _render(
         request,
         quiz,
         "quizzes/results.html",
         attempt=attempt,
         items=items,
-        feedback=feedback,
-        attempts_left=attempts_left(request.user, quiz),
-        review=_lessons_to_review(quiz, items),
+        review=review,
+        review_later=any(
+            getattr(quiz, name) == ReviewWhen.CLOSED and not allowed
+            for name, allowed in review.items()
+        ),
+        attempts_left=left,
+        lessons=_lessons_to_review(quiz, attempt)
+        if review["review_marks"] and not quiz.is_pre_test
+        else [],
+        step_done=outline.current_step() is not None and outline.current_step().completed,
+        course_complete=outline.is_complete,
+        completion_links=completion_links(request.user, course) if outline.is_complete else [],
     )

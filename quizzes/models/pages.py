@@ -21,10 +21,22 @@ class QuizKind(models.TextChoices):
     FINAL = "final", _("Final assessment")
 
 
-class FeedbackPolicy(models.TextChoices):
-    EACH_ATTEMPT = "each_attempt", _("After each attempt")
-    ONCE_PASSED = "once_passed", _("Once the quiz is passed")
+class ReviewWhen(models.TextChoices):
+    """When the results of an attempt may show one thing (Moodle's "review options")."""
+
+    ALWAYS = "always", _("After every attempt")
+    CLOSED = "closed", _("Once passed or out of attempts")
     NEVER = "never", _("Never")
+
+
+#: The review options of a quiz: field name, and what the results show when it allows.
+REVIEW_FIELDS = ("review_score", "review_marks", "review_answers", "review_explanations")
+
+
+def review_field(verbose_name, default, **kwargs):
+    return models.CharField(
+        verbose_name, max_length=10, choices=ReviewWhen.choices, default=default, **kwargs
+    )
 
 
 class QuizPage(RoutablePageMixin, StepPage):
@@ -60,11 +72,13 @@ class QuizPage(RoutablePageMixin, StepPage):
     time_limit_minutes = models.PositiveSmallIntegerField(
         _("time limit (minutes)"), null=True, blank=True
     )
-    feedback_policy = models.CharField(
-        _("show feedback"),
-        max_length=20,
-        choices=FeedbackPolicy.choices,
-        default=FeedbackPolicy.EACH_ATTEMPT,
+    review_score = review_field(_("results show the score"), ReviewWhen.ALWAYS)
+    review_marks = review_field(_("results show whether each answer was right"), ReviewWhen.ALWAYS)
+    review_answers = review_field(_("results show the right answers"), ReviewWhen.CLOSED)
+    review_explanations = review_field(
+        _("results show explanations and feedback"),
+        ReviewWhen.CLOSED,
+        help_text=_("Explanations and feedback often give the right answer away."),
     )
     pass_required = models.BooleanField(
         _("passing is required to complete the step"),
@@ -88,12 +102,15 @@ class QuizPage(RoutablePageMixin, StepPage):
                 FieldPanel("pass_mark"),
                 FieldPanel("max_attempts"),
                 FieldPanel("time_limit_minutes"),
-                FieldPanel("feedback_policy"),
                 FieldPanel("pass_required"),
                 FieldPanel("shuffle_questions"),
                 FieldPanel("shuffle_options"),
             ],
             heading=_("Grading"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in REVIEW_FIELDS],
+            heading=_("What the results show"),
         ),
     ]
     override_translatable_fields = [
@@ -109,7 +126,7 @@ class QuizPage(RoutablePageMixin, StepPage):
                 "pass_mark",
                 "max_attempts",
                 "time_limit_minutes",
-                "feedback_policy",
+                *REVIEW_FIELDS,
                 "pass_required",
             )
         ),
@@ -120,6 +137,11 @@ class QuizPage(RoutablePageMixin, StepPage):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    @property
+    def is_pre_test(self):
+        """A pre-test measures what the learner knows before the course: no pass or fail."""
+        return self.kind == QuizKind.PRE_TEST
 
     def clean(self):
         super().clean()
@@ -154,6 +176,12 @@ class QuizPage(RoutablePageMixin, StepPage):
         from ..views import quiz_attempt
 
         return quiz_attempt(request, self)
+
+    @path("confirm/")
+    def confirm_view(self, request):
+        from ..views import quiz_confirm
+
+        return quiz_confirm(request, self)
 
     @path("results/<int:attempt_id>/")
     def results_view(self, request, attempt_id):

@@ -42,3 +42,26 @@ def test_loading_twice_changes_nothing(demo):
     counts = (Question.objects.count(), QuizPage.objects.count())
     load_demo_quizzes()
     assert (Question.objects.count(), QuizPage.objects.count()) == counts
+
+
+def test_final_draws_from_a_bank_so_retakes_share_at_most_half(demo, client):
+    from quizzes.models import Attempt
+    from tests.factories import UserFactory
+
+    final = QuizPage.objects.get(locale__language_code="ur", slug="final-assessment")
+    assert (final.draw_count, len(final.fixed_questions)) == (12, 0)
+    # Right answers and explanations only once passed or out of attempts.
+    assert (final.review_answers, final.review_explanations) == ("closed", "closed")
+    client.force_login(UserFactory())
+    layouts = []
+    for _ in range(final.max_attempts):
+        client.post(final.url + "start/")
+        attempt = Attempt.objects.get(status="in_progress")
+        client.post(final.url + "attempt/", {"action": "submit", "attempt": attempt.pk})
+        layouts.append(set(attempt.question_keys))
+    assert [len(keys) for keys in layouts] == [12, 12, 12]
+    for index, first in enumerate(layouts):
+        for second in layouts[index + 1 :]:
+            assert len(first & second) <= 6
+    urdu = Question.objects.filter(locale__language_code="ur")
+    assert set().union(*layouts) <= {q.translation_key.hex for q in urdu}
