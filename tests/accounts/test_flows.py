@@ -6,6 +6,7 @@ from django.core import mail
 from django.urls import reverse
 
 import pytest
+import time_machine
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
@@ -174,21 +175,43 @@ def test_staff_with_totp_signs_in_with_a_code_and_reaches_the_admin(client, home
     assert client.get("/admin/").status_code == 200
 
 
-def test_staff_sets_up_totp_from_the_redirect(client, home_page):
+def test_first_admin_visit_is_one_straight_path(client, home_page):
+    """Sign in, set up the app, see the recovery codes, continue: no second password prompt."""
     staff = StaffUserFactory()
-    client.post("/en/accounts/login/", {"login": staff.email, "password": DEFAULT_PASSWORD})
-    response = client.get("/admin/", follow=True)
-    # allauth asks for the password again before a second factor can be added.
-    reauthenticate_url = response.redirect_chain[-1][0]
-    assert reauthenticate_url.startswith(reverse("account_reauthenticate"))
-    response = client.post(reauthenticate_url, {"password": DEFAULT_PASSWORD})
+    response = client.post(
+        "/en/accounts/login/?next=/admin/", {"login": staff.email, "password": DEFAULT_PASSWORD}
+    )
+    assert response["Location"] == "/admin/"
+    response = client.get("/admin/")
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
     response = client.get(response["Location"])
-    assert response.status_code == 200
+    assert response.status_code == 200, response.get("Location")  # not the password again
     secret = response.context["form"].secret
     response = client.post(reverse("mfa_activate_totp"), {"code": _current_code(secret)})
-    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_view_recovery_codes")
+    html = client.get(response["Location"]).content.decode()
+    admin = reverse("wagtailadmin_home")
+    assert f'<a class="button" href="{admin}">Continue to the admin</a>' in html
     assert client.get("/admin/").status_code == 200
+
+
+def test_setting_up_the_app_long_after_signing_in_asks_for_the_password(client, home_page):
+    staff = StaffUserFactory()
+    with time_machine.travel("2026-12-04 09:00 +0500", tick=False):
+        client.post("/en/accounts/login/", {"login": staff.email, "password": DEFAULT_PASSWORD})
+    with time_machine.travel("2026-12-04 09:30 +0500", tick=False):
+        response = client.get(reverse("mfa_activate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+
+
+def test_removing_the_app_still_asks_for_the_password(client, home_page):
+    staff = StaffUserFactory()
+    secret = "JBSWY3DPEHPK3PXP"
+    TOTP.activate(staff, secret)
+    client.post("/en/accounts/login/", {"login": staff.email, "password": DEFAULT_PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": _current_code(secret)})
+    response = client.get(reverse("mfa_deactivate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
 
 
 @pytest.mark.parametrize("path", ["/admin/login/", "/en/_util/login/"])
