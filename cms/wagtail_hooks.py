@@ -5,6 +5,8 @@ trainers work on courses together, so this one lists every page they can edit th
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.templatetags.static import static
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -52,3 +54,8 @@ def add_moderation_panel(request, panels):
         # It lists the user's own submissions too: Wagtail's panel of them would repeat it.
         panels[:] = [p for p in panels if not isinstance(p, UserObjectsInWorkflowModerationPanel)]
         panels.append(ModerationPanel(waiting))
+
+
+@hooks.register("insert_global_admin_css")
+def urdu_font():
+    return format_html('<link rel="stylesheet" href="{}">', static("cms/admin-urdu.css"))

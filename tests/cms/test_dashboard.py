@@ -2,8 +2,10 @@
 quizzes have flagged questions; its avatar is a local image, not Gravatar's."""
 
 import re
+from pathlib import Path
 
 from django.contrib.auth.models import Group
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 import pytest
@@ -82,3 +84,11 @@ def test_quizzes_with_flagged_questions_are_listed(trainer_client):
     assert "Flagged quiz" in html and "Calm quiz" not in html
     assert reverse("quiz_statistics:detail", args=[flagged.pk]) in html
     assert "fewer than 20: read with care" in html
+
+
+def test_the_admin_brings_the_urdu_font(trainer_client):
+    html = dashboard(trainer_client)
+    assert 'href="/static/cms/admin-urdu.css' in html
+    css = Path(finders.find("cms/admin-urdu.css")).read_text(encoding="utf-8")
+    font = re.search(r'url\("\.\./(fonts/[^"]+)"\)', css).group(1)
+    assert finders.find(font), font
