@@ -7,6 +7,7 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wagtail.permissions import page_permission_policy
@@ -29,6 +30,15 @@ def _quiz_for(user, page_id):
     return quiz
 
 
+def _breadcrumbs(*items):
+    """Home, Quiz statistics, then ``items``: the trail the admin's own listings show."""
+    return [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse("quiz_statistics:index"), "label": _("Quiz statistics")},
+        *items,
+    ]
+
+
 def index(request):
     quizzes = list(editable_quizzes(request.user).order_by("path"))
     counts = dict(
@@ -38,7 +48,9 @@ def index(request):
         .annotate(n=Count("pk"))
     )
     rows = [{"quiz": q, "attempts": counts.get(q.translation_key, 0)} for q in quizzes]
-    return TemplateResponse(request, "quizzes/admin/index.html", {"rows": rows})
+    return TemplateResponse(
+        request, "quizzes/admin/index.html", {"rows": rows, "breadcrumbs_items": _breadcrumbs()}
+    )
 
 
 def detail(request, page_id):
@@ -53,6 +65,7 @@ def detail(request, page_id):
         "quizzes/admin/detail.html",
         {
             "quiz": quiz,
+            "breadcrumbs_items": _breadcrumbs({"url": "", "label": quiz.title}),
             "course": course,
             "summary": quiz_summary(attempts),
             "questions": question_statistics(attempts),

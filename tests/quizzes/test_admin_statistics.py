@@ -66,3 +66,10 @@ def test_the_warning_is_in_urdu_for_an_urdu_admin(client, trainer, quiz_page):
     html = statistics_page(client, quiz_page)
     assert WARNING in html
     assert "ابھی تک صرف 2 کوششیں ہوئی ہیں" in html
+
+
+def test_the_statistics_page_has_breadcrumbs_back_to_the_list(client, trainer, quiz_page):
+    html = statistics_page(client, quiz_page)
+    trail = html[html.index("<nav") : html.index("</nav>")]
+    assert f'href="{reverse("quiz_statistics:index")}"' in trail
+    assert "Quiz statistics" in trail
