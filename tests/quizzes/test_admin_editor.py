@@ -4,16 +4,15 @@ new bank question from the quiz's question chooser without leaving the quiz."""
 import json
 import re
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP
 
 from quizzes.models import Question
+from tests.courses import test_trainers
 from tests.factories import UserFactory
 from tests.factories.courses import course
 from tests.factories.quizzes import question, quiz
@@ -25,15 +24,7 @@ LONG_PROMPT = (
     "city hotel, then keeps his identity card once he arrives: which indicator is this?"
 )
 CHOOSER = "wagtailsnippetchoosers_quizzes_question"
-
-
-@pytest.fixture
-def trainer_client(client, home_pages):
-    trainer = UserFactory()
-    trainer.groups.add(Group.objects.get(name="Trainers"))
-    TOTP.activate(trainer, "JBSWY3DPEHPK3PXP")
-    client.force_login(trainer)
-    return client
+trainer_client = test_trainers.trainer_client
 
 
 def modal(response):

@@ -1,13 +1,13 @@
 """Quiz statistics in the admin say when there are too few attempts to read them."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth import get_user
 from django.urls import reverse
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP
 
 from accounts.services import update_profile
 from quizzes.stats import MIN_ATTEMPTS
+from tests.courses import test_trainers
 from tests.factories import UserFactory
 from tests.factories.courses import course
 from tests.factories.quizzes import question, quiz
@@ -16,15 +16,12 @@ from tests.quizzes.test_statistics import finished
 pytestmark = pytest.mark.django_db
 
 WARNING = "data-too-few-attempts"
+trainer_client = test_trainers.trainer_client
 
 
 @pytest.fixture
-def trainer(client, home_pages):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name="Trainers"))
-    TOTP.activate(user, "JBSWY3DPEHPK3PXP")
-    client.force_login(user)
-    return user
+def trainer(trainer_client):
+    return get_user(trainer_client)
 
 
 @pytest.fixture
