@@ -63,3 +63,20 @@ def register_certificates_menu_item():
         icon_name="doc-full-inverse",
         order=410,
     )
+
+
+@hooks.register("courses_completion_links")
+def certificate_links(user, course_keys):
+    """My learning links each completed course to the learner's certificate for it."""
+    from .models import Certificate
+
+    mine = reverse("certificates:mine")
+    links = {}
+    for key, code in (
+        Certificate.objects.for_user(user)
+        .filter(course_key__in=course_keys, revoked_at__isnull=True)
+        .order_by("course_key", "-round")
+        .values_list("course_key", "code")
+    ):
+        links.setdefault(key, {"url": f"{mine}#certificate-{code}", "label": _("Your certificate")})
+    return links

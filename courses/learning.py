@@ -1,7 +1,14 @@
-"""The learner's own dashboard: courses in progress, completed, and suggestions."""
+"""The learner's own dashboard: courses in progress, completed, and suggestions.
+
+Apps that build on courses add links to completed courses (certificates adds the
+learner's certificate) through the ``courses_completion_links`` hook: a function
+``(user, course_keys) -> {course_key: {"url": …, "label": …}}``, one query at most,
+so courses needs to know nothing of them.
+"""
 
 from django.utils.translation import get_language
 
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from accounts.models import Audience
@@ -19,6 +26,20 @@ def _in_language(queryset, keys):
         if current is None or page.locale.language_code == language:
             chosen[page.translation_key] = page
     return chosen
+
+
+COMPLETION_LINKS_HOOK = "courses_completion_links"
+
+
+def completion_links(user, course_keys):
+    """{course key: [link, …]} from every ``courses_completion_links`` hook."""
+    links = {}
+    if not course_keys:
+        return links
+    for hook in hooks.get_hooks(COMPLETION_LINKS_HOOK):
+        for key, link in hook(user, course_keys).items():
+            links.setdefault(key, []).append(link)
+    return links
 
 
 def my_learning_context(request):
@@ -44,6 +65,9 @@ def my_learning_context(request):
             "resume_url": step.get_url(request) if step else course.get_url(request),
         }
         (completed if enrolment.completed_at else in_progress).append(item)
+    links = completion_links(user, [item["course"].translation_key for item in completed])
+    for item in completed:
+        item["links"] = links.get(item["course"].translation_key, [])
 
     suggestions = CoursePage.objects.live().exclude(translation_key__in=keys)
     locale = Locale.objects.filter(language_code=get_language()).first()
@@ -54,6 +78,7 @@ def my_learning_context(request):
     return {
         "in_progress": in_progress,
         "completed": completed,
+        "started_any": bool(enrolments),
         "suggestions": list(suggestions.order_by("path")[:4]),
         "audience_label": Audience(user.audience).label
         if user.audience in Audience.values

@@ -40,6 +40,8 @@ class OutlineStep:
     module: str | None
     completed: bool = False
     current: bool = False
+    #: A required step added after the learner completed the course.
+    new: bool = False
     #: The page is an untranslated alias: its content is in ``content_language``.
     fallback_language: str | None = None
 
@@ -82,6 +84,11 @@ class Outline:
         return bool(self.enrolment and self.enrolment.completed_at)
 
     @property
+    def new_steps(self):
+        """Required steps the learner has not done in a course they completed: added since."""
+        return [s for s in self.steps if s.new]
+
+    @property
     def action(self):
         """ "start", "continue" or "review", and the step the button leads to."""
         if not self.steps:
@@ -89,7 +96,8 @@ class Outline:
         if self.enrolment is None:
             return "start", self.steps[0]
         if self.is_complete:
-            return "review", self.steps[0]
+            new = self.new_steps
+            return ("new", new[0]) if new else ("review", self.steps[0])
         return "continue", self.next_incomplete()
 
     def index_of(self, translation_key):
@@ -167,6 +175,7 @@ def course_outline(course, user, current=None):
         else (enrolment.last_step_key if enrolment else None)
     )
 
+    course_done = bool(enrolment and enrolment.completed_at)
     steps, modules = [], []
     module_page = None
     for page in pages:
@@ -181,11 +190,13 @@ def course_outline(course, user, current=None):
             module_page = None
             if not modules or modules[-1].title is not None:
                 modules.append(Module(None))
+        done = page.translation_key in completed
         step = OutlineStep(
             page=page,
             number=len(steps) + 1,
             module=module_page.title if module_page else None,
-            completed=page.translation_key in completed,
+            completed=done,
+            new=course_done and not done and not page.is_optional,
             current=page.translation_key == current_key,
             fallback_language=aliases.get(page.pk),
         )

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import Enrolment, StepProgress
+from .models import Enrolment, IndicatorTicks, StepProgress
 from .outline import required_step_keys
 from .permissions import Access, course_access
 from .signals import course_completed
@@ -96,3 +96,14 @@ def complete_step(user, step):
                 lambda: course_completed.send(sender=Enrolment, user=user, enrolment=enrolment)
             )
     return CompletionResult(created, course_done, enrolment)
+
+
+def save_indicator_ticks(user, lesson, block_id, ticked):
+    """Keep which indicators ``user`` ticked in one checklist of ``lesson`` (positions)."""
+    _check(user, lesson.get_course())
+    IndicatorTicks.objects.update_or_create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+        defaults={"ticked": sorted(ticked)},
+    )

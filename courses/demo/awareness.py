@@ -4,7 +4,7 @@ Written for this project (not copied from any publication) from the facts in the
 domain brief, ``shared/DOMAIN.md``. The facts (the definition, Pakistani laws, which authority
 does what, the forms of trafficking) must be checked against current law and practice before a
 real deployment publishes this course. It names no phone numbers, addresses or offices: a real
-deployment configures those on its "How to report" page.
+deployment adds those to its own pages; the text promises no page that does not exist yet.
 
 ``COURSE`` holds the English content; ``UR`` maps every English string in it, including each
 ``<p>`` and ``<li>`` text of the rich-text values, to its Urdu translation. The quote in the
@@ -481,8 +481,9 @@ COURSE = {
                                 "</ul>"
                                 "<p>If you are not sure which one to choose, do not let that stop "
                                 "you: report to the one you can reach.</p>"
-                                '<p>The phone numbers and offices for your area are on the "How to '
-                                'report" page of this site.</p>'
+                                "<p>If you do not know the number, go to the nearest police "
+                                "station: the officers there can tell you which office deals "
+                                "with trafficking in your area.</p>"
                                 "<p>If the person is a child, say so clearly when you report. The "
                                 "best interests of the child come first, and the authorities can "
                                 "refer the child to a child protection bureau.</p>"
@@ -1129,8 +1130,12 @@ UR = {
         "اگر آپ کو یقین نہ ہو کہ کس ادارے سے رابطہ کریں تو اس وجہ سے رکیں نہیں: جس تک آپ پہنچ "
         "سکیں، اسی کو اطلاع دیں۔"
     ),
-    'The phone numbers and offices for your area are on the "How to report" page of this site.': (
-        'آپ کے علاقے کے فون نمبر اور دفاتر اس ویب سائٹ کے صفحے "اطلاع کیسے دیں" پر دیے گئے ہیں۔'
+    (
+        "If you do not know the number, go to the nearest police station: the officers there can "
+        "tell you which office deals with trafficking in your area."
+    ): (
+        "اگر آپ کو نمبر معلوم نہ ہو تو قریبی تھانے چلے جائیں: وہاں کے اہلکار بتا سکتے ہیں کہ آپ "
+        "کے علاقے میں ٹریفکنگ کے معاملات کون سا دفتر دیکھتا ہے۔"
     ),
     (
         "If the person is a child, say so clearly when you report. The best interests of the child "

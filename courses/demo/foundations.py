@@ -373,8 +373,9 @@ COURSE = {
                                 "dignity, but the case is handled as a smuggling offence.</p>"
                                 "<p>Cross-border cases of both kinds are led by the Federal "
                                 "Investigation Agency (FIA). When trafficking happens within the "
-                                "country, the provincial police respond. Lesson 5 explains "
-                                "reporting and referral in more detail.</p>"
+                                "country, the provincial police respond. The lesson "
+                                '"Reporting and referral in Pakistan", later in this course, '
+                                "explains reporting and referral in more detail.</p>"
                             ),
                         ),
                         (
@@ -658,8 +659,9 @@ COURSE = {
                                 "body": (
                                     "<p>Indicators point to possible trafficking. They are not "
                                     "proof, and not a reason to treat the person as a suspect. "
-                                    "When you see several, respond as explained in Lesson 4, and "
-                                    "report and refer as explained in Lesson 5.</p>"
+                                    "When you see several, respond as explained in the lesson "
+                                    '"A victim-centred first response", and report and refer as '
+                                    'explained in "Reporting and referral in Pakistan".</p>'
                                 ),
                             },
                         ),
@@ -1718,12 +1720,13 @@ UR = {
     ),
     (
         "Cross-border cases of both kinds are led by the Federal Investigation Agency (FIA). When "
-        "trafficking happens within the country, the provincial police respond. Lesson 5 explains "
-        "reporting and referral in more detail."
+        "trafficking happens within the country, the provincial police respond. The lesson "
+        '"Reporting and referral in Pakistan", later in this course, explains reporting and '
+        "referral in more detail."
     ): (
         "دونوں طرح کے سرحد پار کیسز کی قیادت ایف آئی اے (وفاقی تحقیقاتی ادارہ) کرتا ہے۔ جب "
-        "ٹریفکنگ ملک کے اندر ہو تو صوبائی پولیس کارروائی کرتی ہے۔ سبق 5 میں رپورٹ اور ریفر کرنے "
-        "کی تفصیل بیان کی گئی ہے۔"
+        "ٹریفکنگ ملک کے اندر ہو تو صوبائی پولیس کارروائی کرتی ہے۔ رپورٹ اور ریفر کرنے کی تفصیل "
+        'اسی کورس میں آگے سبق "پاکستان میں رپورٹ اور ریفر کرنا" میں بیان کی گئی ہے۔'
     ),
     (
         "Smuggling is agreed movement across a border; trafficking is the exploitation of a "
@@ -1966,12 +1969,14 @@ UR = {
     "Indicators are a starting point": "علامات صرف نقطۂ آغاز ہیں",
     (
         "Indicators point to possible trafficking. They are not proof, and not a reason to treat "
-        "the person as a suspect. When you see several, respond as explained in Lesson 4, and "
-        "report and refer as explained in Lesson 5."
+        "the person as a suspect. When you see several, respond as explained in the lesson "
+        '"A victim-centred first response", and report and refer as explained in "Reporting and '
+        'referral in Pakistan".'
     ): (
         "علامات ممکنہ ٹریفکنگ کی طرف اشارہ کرتی ہیں۔ یہ ثبوت نہیں، اور نہ ہی اس شخص کو مشتبہ "
-        "سمجھنے کی وجہ ہیں۔ جب آپ کئی علامات دیکھیں تو سبق 4 کے مطابق ردِعمل دیں، اور سبق 5 کے "
-        "مطابق رپورٹ اور ریفر کریں۔"
+        'سمجھنے کی وجہ ہیں۔ جب آپ کئی علامات دیکھیں تو سبق "متاثرہ شخص پر مرکوز ابتدائی ردِعمل" '
+        'کے مطابق ردِعمل دیں، اور سبق "پاکستان میں رپورٹ اور ریفر کرنا" کے مطابق رپورٹ اور ریفر '
+        "کریں۔"
     ),
     "Look for several indicators together, not one sign alone.": (
         "کئی علامات کو ایک ساتھ دیکھیں، صرف ایک نشانی کو نہیں۔"

@@ -1,6 +1,6 @@
 from .activities import H5PActivityPage
 from .pages import CourseIndexPage, CourseModulePage, CoursePage, LessonPage, Level, StepPage
-from .progress import Enrolment, StepProgress
+from .progress import Enrolment, IndicatorTicks, StepProgress
 from .topics import Topic
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "CoursePage",
     "Enrolment",
     "H5PActivityPage",
+    "IndicatorTicks",
     "LessonPage",
     "Level",
     "StepPage",

@@ -281,6 +281,13 @@ class LessonPage(StepPage):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    def get_context(self, request, *args, **kwargs):
+        from ..checklists import body_segments
+
+        context = super().get_context(request, *args, **kwargs)
+        context["body_segments"] = body_segments(request, self, context["outline"])
+        return context
+
     @property
     def tracking_context(self):
         """What statements from H5P blocks in the lesson carry back (kept, not graded)."""

@@ -74,3 +74,33 @@ class StepProgress(models.Model):
 
     def __str__(self):
         return f"{self.user_id} ✓ {self.step_key}"
+
+
+class IndicatorTicks(models.Model):
+    """The indicators one learner ticked in one checklist block of one lesson.
+
+    ``ticked`` lists the 1-based positions of the ticked items, e.g. ``[1, 3]``:
+    positions, not texts, so the ticks stay when the learner switches language.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="indicator_ticks"
+    )
+    lesson_key = models.UUIDField(_("lesson"))
+    block_id = models.CharField(_("checklist block"), max_length=64)
+    ticked = models.JSONField(_("ticked indicators"), default=list)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = LearnerDataQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("ticked indicators")
+        verbose_name_plural = _("ticked indicators")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson_key", "block_id"], name="courses_one_tick_set"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} ✓ {self.block_id}: {self.ticked}"

@@ -58,7 +58,15 @@ def sign_in(page, language, email, password):
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(password)
     page.locator("main form button[type=submit]").click()
-    expect(page.locator(".account-menu form button")).to_be_visible()
+    expect(page.locator(".account-menu form button")).to_have_count(1)
+
+
+def open_menu(page):
+    """On a phone the header's links sit in a menu that opens first."""
+    menu = page.locator("details.site-menu")
+    summary = menu.locator("summary")
+    if menu.count() and summary.is_visible() and menu.get_attribute("open") is None:
+        summary.click()
 
 
 def sign_up_and_confirm(page, email):
@@ -69,7 +77,7 @@ def sign_up_and_confirm(page, email):
     page.get_by_label("Password (again):", exact=True).fill(PASSWORD)
     page.get_by_label("Preferred language").select_option("en")
     page.get_by_label("I work in").select_option("law_enforcement")
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Create account").click()
     # allauth's "verification sent" page: the account waits for its address to be confirmed.
     expect(page).to_have_url(at("/en/accounts/confirm-email/"))
 
@@ -110,10 +118,11 @@ def test_learner_takes_a_course_in_english_and_carries_on_in_urdu(new_page, foun
     page = new_page(viewport=PHONE)
     email = "ayesha@example.org"
     sign_up_and_confirm(page, email)
-    if not page.locator(".account-menu form button").is_visible():
+    if not page.locator(".account-menu form button").count():
         sign_in(page, "en", email, PASSWORD)
 
     page.goto("/en/")
+    open_menu(page)
     page.locator(".site-nav").get_by_role("link", name="Courses", exact=True).click()
     expect(page).to_have_url(at("/en/courses/"))
     page.get_by_role("link", name=foundations["en"].title).click()
@@ -149,6 +158,7 @@ def test_learner_takes_a_course_in_english_and_carries_on_in_urdu(new_page, foun
     assert_mostly_urdu(page.locator("article.lesson").inner_text())
     screenshot(page, "lesson-ur")
 
+    open_menu(page)
     page.locator(".account-menu form button").click()
     expect(page.locator(".account-menu form button")).to_have_count(0)
     sign_in(page, "ur", email, PASSWORD)
@@ -195,3 +205,65 @@ def test_course_pages_have_no_serious_axe_violations(new_page, foundations, lang
     ]
     failures = [report for report in reports if report]
     assert failures == [], "axe-core found serious violations:\n" + "\n".join(failures)
+
+
+# Where each indicator's label starts against its checkbox, in the reading direction.
+CHECKLIST_ROWS = """() => [...document.querySelectorAll(".indicators__list li")].map((li) => {
+    const box = li.querySelector("input").getBoundingClientRect();
+    const label = li.querySelector("label");
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    const rtl = getComputedStyle(li).direction === "rtl";
+    return {
+        lines: lines.length,
+        clear: lines.every((r) => rtl ? r.right <= box.left + 1 : r.left >= box.right - 1),
+    };
+})"""
+ONE_LINE = """(selector) => [...document.querySelectorAll(selector)].map((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+})"""
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_indicator_checklist_on_a_phone(new_page, foundations, language):
+    """Labels wrap beside their box, ticks save as they are made and stay after a reload,
+    several ticks point to the course's step on reporting; the outline's times stay whole."""
+    indicators = next(
+        lesson for lesson in foundations["lessons"][language] if "indicators" in lesson.url
+    )
+    reporting = next(
+        lesson for lesson in foundations["lessons"][language] if "reporting" in lesson.url
+    )
+    page = new_page(viewport=PHONE)
+    sign_in(page, language, UserFactory(preferred_language=language).email, DEFAULT_PASSWORD)
+    page.goto(indicators.url)
+    rows = page.evaluate(CHECKLIST_ROWS)
+    assert any(row["lines"] > 1 for row in rows), rows  # long labels do wrap on a phone…
+    assert all(row["clear"] for row in rows), rows  # …but never under the box
+
+    several = page.locator(".indicators__several")
+    expect(several).to_be_hidden()
+    boxes = page.locator(".indicators__list input[type=checkbox]")
+    for number in range(3):
+        with page.expect_response(lambda r: "/checklists/" in r.url and r.status == 200):
+            boxes.nth(number).check()
+    expect(page.locator(".indicators__number")).to_have_text("3")
+    expect(several).to_be_visible()
+    expect(several.locator("a")).to_have_attribute("href", reporting.url)
+    expect(several.locator("a")).to_have_text(reporting.title)
+    screenshot(page, f"checklist-{language}")
+
+    page.reload()
+    for number in range(boxes.count()):
+        assert boxes.nth(number).is_checked() == (number < 3)
+    expect(several).to_be_visible()
+
+    page.locator(".outline-box summary").click()
+    assert set(page.evaluate(ONE_LINE, ".outline__time")) == {1}
+    if language == "ur":
+        synthesis = page.evaluate("getComputedStyle(document.querySelector('label')).fontSynthesis")
+        assert synthesis == "none"
+    assert page.console.messages == []
