@@ -96,7 +96,10 @@ def _questions():
             "partial_credit": data["partial_credit"],
             "options": [("option", dict(option)) for option in data["options"]],
         }
-        question = Question.objects.filter(locale=english, prompt=data["prompt"]).first()
+        # Scenario questions may share a prompt: the case tells them apart.
+        question = Question.objects.filter(
+            locale=english, prompt=data["prompt"], scenario=data["scenario"]
+        ).first()
         if question is None:
             question = Question(locale=english, **fields)
         else:

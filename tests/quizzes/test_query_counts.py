@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 
 ATTEMPT_PAGE_BOUND = 10
 SUBMIT_BOUND = 28
+RESULTS_BOUND = 14
 
 
 def bank(size, topic):
@@ -60,3 +61,46 @@ def test_attempt_page_and_submission(client, home_pages, size, django_assert_max
             del data[f"q-{entry['question']}"]
     with django_assert_max_num_queries(SUBMIT_BOUND):
         assert client.post(url, data).status_code == 302
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # routing and the page tree's cache warmed, as for every later visit
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_quiz_intro_confirmation_and_results_cost_the_same_whatever_the_history(client, home_pages):
+    """The quiz page, the confirmation step and the results page with 1 and 8 past attempts
+    and a question bank of 20 or 200: the same number of queries."""
+    english = Locale.objects.get(language_code="en")
+    topic = Topic.objects.create(name="Indicators", slug="indicators", locale=english)
+    page, _lessons = course(steps=2)
+    quiz_page = quiz(page, [question("multiple"), question("matching")], draw_count=4)
+    quiz_page.draw_topics.add(topic)
+    quiz_page.save_revision().publish()
+    client.force_login(UserFactory())
+    counts = []
+    for size, attempts in ((20, 1), (180, 7)):
+        bank(size, topic)
+        for _ in range(attempts):
+            client.post(quiz_page.url + "start/")
+            attempt = Attempt.objects.get(status="in_progress")
+            client.post(quiz_page.url + "attempt/", {"action": "submit", "attempt": attempt.pk})
+        results = quiz_page.url + f"results/{attempt.pk}/"
+        client.post(quiz_page.url + "start/")
+        attempt = Attempt.objects.get(status="in_progress")
+        client.post(quiz_page.url + "attempt/", {"action": "review", "attempt": attempt.pk})
+        counts.append(
+            [
+                _queries(client, quiz_page.url),
+                _queries(client, quiz_page.url + "confirm/"),
+                _queries(client, results),
+            ]
+        )
+        client.post(quiz_page.url + "attempt/", {"action": "confirm", "attempt": attempt.pk})
+    assert counts[0] == counts[1], counts
+    assert max(counts[0]) <= RESULTS_BOUND, counts
