@@ -17,3 +17,4 @@ class LoginForm(AllauthLoginForm):
         self.fields["login"].label = _("Email address")
         if "remember" in self.fields:
             self.fields["remember"].label = _("Keep me signed in")
+            self.fields["remember"].label_suffix = ""  # the box sits before its label

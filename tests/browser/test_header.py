@@ -106,3 +106,21 @@ def test_wide_screens_show_the_links_in_the_row(new_page, language):
     expect(page.locator(".account-menu form button")).to_be_visible()
     header = page.locator(".site-header").bounding_box()
     assert header["height"] <= MAX_HEADER, header
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_sign_in_page_tap_targets_on_a_phone(new_page, language):
+    page = new_page(viewport=PHONE)
+    page.goto(f"/{language}/accounts/login/")
+    for selector in ["#id_password_helptext a", "main form button[type=submit]"]:
+        assert page.locator(selector).bounding_box()["height"] >= MIN_TAP, selector
+    row = page.locator("#id_remember").locator("xpath=..").bounding_box()
+    box = page.locator("#id_remember").bounding_box()
+    label = page.locator("label[for=id_remember]").bounding_box()
+    assert row["height"] >= MIN_TAP, row
+    # The box sits beside its label, on the reading side: not on a line of its own.
+    assert abs((box["y"] + box["height"] / 2) - (label["y"] + label["height"] / 2)) < 8
+    if language == "ur":
+        assert box["x"] > label["x"]
+    else:
+        assert box["x"] < label["x"]
