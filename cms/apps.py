@@ -15,3 +15,10 @@ class CmsConfig(AppConfig):
         cache.register()
 
         post_migrate.connect(sync_locales, sender=self)
+
+    def load_demo(self):
+        from .demo import counted, load_standard_pages
+
+        pages = load_standard_pages()
+        titles = ", ".join(page.title for page in pages.values())
+        return f"{counted(len(pages), 'standard page')}: {titles}"

@@ -317,3 +317,22 @@ class ContentBlock(blocks.StreamBlock):
     document = DocumentBlock()
     quote = QuoteBlock()
     h5p = H5PBlock()
+
+
+# Standard pages (about, contact, privacy...) -------------------------------------
+
+
+class ContactDetailsBlock(blocks.StaticBlock):
+    """The site's contact email address and contact page, as set in the site's settings."""
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact details")
+        admin_text = _("Shows the email address set in Settings → Contact details.")
+        template = "cms/blocks/contact_details.html"
+
+
+class StandardBodyBlock(ContentBlock):
+    """The body of standard pages: the lesson blocks, and the site's contact details."""
+
+    contact = ContactDetailsBlock()

@@ -1,10 +1,10 @@
 """A cache for facts derived from the live page tree (course outlines, translations...).
 
-Every key includes a *tree version* that changes whenever any page, image or
-document is saved, published, unpublished, moved or deleted, so a cached fact is never older than
-the tree it was read from. Pages change rarely and are read on every request,
-which is the trade this makes. It needs a cache shared by all app processes
-(Redis, or the file cache that production uses by default).
+Every key includes a *tree version* that changes whenever any page, image,
+document or site setting is saved, published, unpublished, moved or deleted, so a
+cached fact is never older than the tree it was read from. Pages change rarely and
+are read on every request, which is the trade this makes. It needs a cache shared
+by all app processes (Redis, or the file cache that production uses by default).
 """
 
 import uuid
@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
@@ -58,7 +59,9 @@ def _new_version():
 
 
 def bump_tree_version(sender=None, instance=None, **kwargs):
-    if instance is None or isinstance(instance, (Page, Site, AbstractImage, AbstractDocument)):
+    if instance is None or isinstance(
+        instance, (Page, Site, AbstractImage, AbstractDocument, BaseSiteSetting)
+    ):
         _new_version()
         # Again once the change is committed: a request that read the old rows
         # meanwhile may have cached them under the version set just now.

@@ -1,12 +1,19 @@
-"""Demo content: the home page in English, translated into Urdu through wagtail-localize."""
+"""Demo content: the home page and the standard pages (about, contact, privacy,
+accessibility) in English, translated into Urdu through wagtail-localize."""
+
+import html
+import tomllib
+from pathlib import Path
 
 from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
 from .locales import sync_locales
-from .models import HomePage
+from .models import HomePage, SiteContact, StandardPage
 from .translation import translate_page
+
+STANDARD_PAGES = Path(__file__).with_name("demo_pages.toml")
 
 
 def counted(number, singular, plural=None):
@@ -123,3 +130,69 @@ def load_home_pages():
     home.refresh_from_db()
     urdu = translate_page(home, "ur", HOME_UR)
     return home, urdu
+
+
+def _rich_text(paragraphs, items, urdu):
+    """Paragraphs and a bullet list as rich text; each ``[English, Urdu]`` pair into ``urdu``."""
+    parts = []
+    for english, translated in paragraphs:
+        urdu[html.escape(english, quote=False)] = html.escape(translated, quote=False)
+        parts.append(f"<p>{html.escape(english, quote=False)}</p>")
+    if items:
+        for english, translated in items:
+            urdu[html.escape(english, quote=False)] = html.escape(translated, quote=False)
+        parts.append(
+            "<ul>" + "".join(f"<li>{html.escape(e, quote=False)}</li>" for e, _u in items) + "</ul>"
+        )
+    return "".join(parts)
+
+
+def _standard_body(blocks, urdu):
+    """StreamField data for a page's ``body`` from its blocks in ``demo_pages.toml``."""
+    body = []
+    for block in blocks:
+        if block.get("contact"):
+            body.append(("contact", None))
+        elif "heading" in block:
+            english, urdu[block["heading"][0]] = block["heading"]
+            body.append(("heading", {"text": english, "level": block.get("level", "h2")}))
+        elif "callout" in block:
+            english, urdu[block["title"][0]] = block["title"]
+            text = _rich_text(block["paragraphs"], [], urdu)
+            body.append(("callout", {"kind": block["callout"], "title": english, "body": text}))
+        else:
+            body.append(("paragraph", _rich_text(block["paragraphs"], block.get("items"), urdu)))
+    return body
+
+
+def load_standard_pages():
+    """About, Contact, Privacy and Accessibility under the home page, in the footer, in
+    English and Urdu; the site's contact details point at the contact page. Safe to run again."""
+    home = ensure_home_page()
+    data = tomllib.loads(STANDARD_PAGES.read_text(encoding="utf-8"))
+    pages = {}
+    for entry in data["pages"]:
+        urdu = {entry["slug"]: entry["slug"]}
+        urdu[entry["title"][0]] = entry["title"][1]
+        urdu[entry["intro"][0]] = entry["intro"][1]
+        fields = {
+            "title": entry["title"][0],
+            "intro": entry["intro"][0],
+            "body": _standard_body(entry["body"], urdu),
+            "show_in_menus": True,
+        }
+        page = StandardPage.objects.child_of(home).filter(slug=entry["slug"]).first()
+        if page is None:
+            page = home.add_child(instance=StandardPage(slug=entry["slug"], **fields))
+        else:
+            for name, value in fields.items():
+                setattr(page, name, value)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        translate_page(page, "ur", urdu)
+        pages[entry["slug"]] = page
+    contact = SiteContact.for_site(Site.objects.get(is_default_site=True))
+    contact.email = data["contact_email"]
+    contact.contact_page = pages.get("contact")
+    contact.save()
+    return pages

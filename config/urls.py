@@ -6,6 +6,8 @@ from django.views.generic import RedirectView
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views as cms_views
+
 urlpatterns = [
     # Every sign-in goes through allauth (two-step verification, rate limits,
     # verified email): Wagtail's own login form is sent there.
@@ -14,6 +16,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The H5P player and its reports: no language prefix, the content has its own.
     path("h5p/", include("h5p.urls")),
+    # For crawlers: one address each, whatever the language.
+    path("robots.txt", cms_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", cms_views.sitemap_index, name="sitemap"),
+    path("sitemap-<str:language_code>.xml", cms_views.sitemap, name="sitemap_language"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -16,6 +16,7 @@ from django.core.management import call_command
 import polib
 import pytest
 
+from cms.demo import load_standard_pages
 from tests.factories import UserFactory
 
 ROOT = Path(settings.BASE_DIR)
@@ -132,10 +133,16 @@ def crawl(client, start, limit=60):
 LATIN_WORDS = re.compile(r"\b[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})+\b")
 
 
+@pytest.fixture
+def public_pages(home_pages):
+    """The home pages and the standard pages (about, privacy...) every footer links to."""
+    return load_standard_pages()
+
+
 @pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed-in"])
 @pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("ur", "rtl")])
 def test_every_reachable_page_has_one_h1_and_the_right_language(
-    client, home_pages, language, direction, signed_in
+    client, public_pages, language, direction, signed_in
 ):
     if signed_in:
         client.force_login(UserFactory(full_name="Test Learner"))
@@ -147,6 +154,8 @@ def test_every_reachable_page_has_one_h1_and_the_right_language(
     )
     for path in expected:
         assert f"/{language}/accounts/{path}" in pages, sorted(pages)
+    for slug in ("about", "contact", "privacy", "accessibility"):
+        assert f"/{language}/{slug}/" in pages, sorted(pages)
     for url, response in pages.items():
         assert response.status_code == 200, url
         parser = PageShell()

@@ -5,6 +5,7 @@ from django.utils.translation import get_language, get_language_bidi, override
 
 from wagtail.models import Page, Site
 
+from .. import seo
 from ..cache import tree_cached, tree_version
 
 register = template.Library()
@@ -27,17 +28,7 @@ def _locale_homes(request):
 
 def _page_translations(page, request):
     """URLs of the live translations of ``page`` (itself included), by language code."""
-
-    def compute():
-        translations = Page.objects.filter(translation_key=page.translation_key, live=True)
-        return {
-            p.locale.language_code: p.get_url(request)
-            for p in translations.select_related("locale")
-        }
-
-    site = Site.find_for_request(request)
-    key = f"translations:{site.pk if site else 0}:{page.translation_key}"
-    return tree_cached(key, compute, request)
+    return {code: url for code, url, _alias in seo.live_translations(page, request)}
 
 
 def _is_view_url(request):
@@ -104,3 +95,71 @@ def page_tree_version(context):
     request = context.get("request")
     version = getattr(request, "_tree_version", None)
     return version or tree_version()
+
+
+def _site_contact(request):
+    """The site's contact address and the contact page in the current language."""
+    site = Site.find_for_request(request)
+    language = get_language()
+
+    def compute():
+        from ..models import SiteContact
+
+        # Not ``for_site``: that creates the row on a GET, which would drop the tree cache.
+        contact = SiteContact.objects.filter(site=site).select_related("contact_page").first()
+        page = contact.contact_page if contact else None
+        if page is not None:
+            page = page.get_translation_or_none(_locale(language)) or page
+        page_url = page.get_url(request) if page is not None and page.live else ""
+        email = contact.email if contact else ""
+        mailto = f"mailto:{email}" if email else ""
+        return {"email": email, "page_url": page_url, "url": page_url or mailto}
+
+    if site is None:
+        return {"email": "", "page_url": "", "url": ""}
+    return tree_cached(f"contact:{site.pk}:{language}", compute, request)
+
+
+def _locale(language_code):
+    from wagtail.models import Locale
+
+    return Locale.objects.filter(language_code=language_code).first()
+
+
+def _footer_pages(request):
+    """``[(title, url)]`` of the pages under this language's home marked "Show in menus"."""
+    site = Site.find_for_request(request)
+    language = get_language()
+
+    def compute():
+        home = site.root_page.get_translation_or_none(_locale(language)) or site.root_page
+        pages = home.get_children().live().public().in_menu().order_by("path")
+        return [(page.title, page.get_url(request)) for page in pages]
+
+    if site is None:
+        return []
+    return tree_cached(f"footer:{site.pk}:{language}", compute, request)
+
+
+@register.simple_tag(takes_context=True)
+def contact_url(context):
+    """Where "contact us" leads: the contact page in this language, else the address."""
+    return _site_contact(context["request"])["url"]
+
+
+@register.simple_tag(takes_context=True)
+def site_contact(context):
+    """``{"email", "page_url", "url"}`` from the site's contact details."""
+    return _site_contact(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """``[(title, url)]`` of the pages the footer lists, in the current language."""
+    return _footer_pages(context["request"])
+
+
+@register.inclusion_tag("cms/includes/head_meta.html", takes_context=True)
+def head_meta(context):
+    """Description, canonical address, hreflang alternates and Open Graph tags."""
+    return {"meta": seo.head_meta(context["request"], context.get("page"))}

@@ -179,6 +179,9 @@ class CourseModulePage(CachedViewRestrictionsMixin, Page):
     def serve(self, request, *args, **kwargs):
         return redirect(self.get_parent().get_url(request))
 
+    def get_sitemap_urls(self, request=None):
+        return []  # a redirect to its course, not a page of its own
+
 
 class StepPage(CachedViewRestrictionsMixin, Page):
     """A step of a course: a lesson now; quizzes and H5P activities later."""
@@ -241,6 +244,13 @@ class StepPage(CachedViewRestrictionsMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         return self.enter(request) or super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        # Steps of a course that needs an account only ask visitors to sign in.
+        course = self.get_course()
+        if course is None or not course.is_public:
+            return []
+        return super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
         from ..outline import course_outline
