@@ -43,3 +43,14 @@ def test_profile_offers_prefer_not_to_say_like_sign_up(client, home_pages, langu
     assert "---------" not in html
     (prefer_not,) = words(language, "Prefer not to say")
     assert f'<option value="" selected>{prefer_not}</option>' in html
+
+
+TITLE_CASE = ["Email Address", "Change Email", "Change Password", "Two-Factor Authentication"]
+
+
+@pytest.mark.parametrize("path", ["email/", "password/change/", "2fa/"])
+def test_allauths_other_pages_speak_in_sentence_case(client, home_pages, path):
+    client.force_login(UserFactory())
+    html = client.get(f"/en/accounts/{path}").content.decode()
+    for text in TITLE_CASE:
+        assert text not in html, text
