@@ -107,7 +107,9 @@ def checklist_states(request, lesson, outline):
     if not found:
         return {}
     saved = {}
-    if request.user.is_authenticated:
+    # A trainer's preview of a draft cannot save ticks: it has no live page to save them on.
+    saves = request.user.is_authenticated and lesson.pk is not None and lesson.live
+    if saves:
         saved = dict(
             IndicatorTicks.objects.for_user(request.user)
             .filter(lesson_key=lesson.translation_key)
@@ -120,7 +122,7 @@ def checklist_states(request, lesson, outline):
         if report is not None:
             state.report_title = report.page.title
             state.report_url = report.page.get_url(request)
-        if request.user.is_authenticated:
+        if saves and block_id:
             state.action = reverse("courses:save_ticks", args=[lesson.pk, block_id])
             state.ticked = {t for t in saved.get(block_id, []) if 1 <= t <= total}
         elif request.GET.get("checklist") == block_id:

@@ -169,3 +169,17 @@ def test_a_lesson_without_a_reporting_step_shows_no_link(client, home_pages):
     html = client.get(steps[0].url).content.decode()
     assert "this person may be a victim of trafficking" in html
     assert "How to report is explained" not in html
+
+
+def test_a_preview_of_an_unsaved_lesson_renders_its_checklist_without_saving(rf, lessons):
+    from courses.checklists import checklist_states
+    from courses.models import LessonPage
+    from courses.outline import course_outline
+
+    page, _steps = lessons
+    draft = LessonPage(title="Draft", slug="draft", body=[CHECKLIST])
+    request = rf.get("/")
+    request.user = UserFactory()
+    states = checklist_states(request, draft, course_outline(page, request.user))
+    (state,) = states.values()
+    assert state.action == "" and state.total == 5 and state.ticked == set()
