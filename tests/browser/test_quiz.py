@@ -1,5 +1,6 @@
 """The demo final assessment in a browser: a learner fails it in Urdu on a phone, tries again
-and passes; axe-core scans of the quiz pages; the question page keeps the answers to itself."""
+and passes; axe-core scans of the quiz pages; the question page keeps the answers to itself;
+submitting asks first (with and without JavaScript); the time limit stays in sight."""
 
 import html
 import re
@@ -32,7 +33,9 @@ pytestmark = pytest.mark.browser
 
 RESULTS_PATH = re.compile(r"results/(\d+)/$")
 START_BUTTON = "main form[action$='/start/'] button[type=submit]"
-SUBMIT_BUTTON = "form.quiz-form button[name=action][value=submit]"
+REVIEW_BUTTON = "form.quiz-form button[name=action][value=review]"
+SAVE_BUTTON = "form.quiz-form button[name=action][value=save]"
+DIALOG = "dialog[data-quiz-dialog]"
 
 # Names and values of every attribute inside the quiz form, to look for answer markers.
 FORM_ATTRIBUTES = """() => [...document.querySelectorAll("form.quiz-form, form.quiz-form *")]
@@ -82,7 +85,10 @@ def start(page, quiz):
 
 
 def submit(page, quiz):
-    page.locator(SUBMIT_BUTTON).click()
+    """Submit for grading and confirm in the page's own dialog."""
+    page.locator(REVIEW_BUTTON).click()
+    expect(page.locator(DIALOG)).to_be_visible()
+    page.locator(DIALOG + " [data-quiz-confirm]").click()
     expect(page).to_have_url(
         re.compile(r"^https?://[^/]+" + re.escape(quiz.url) + r"results/\d+/$")
     )
@@ -141,7 +147,7 @@ def test_learner_fails_the_final_assessment_in_urdu_then_passes_it(new_page, fin
     attempt = open_attempt(user)
     shown = shown_questions(attempt, "ur")
     fieldsets = page.locator("form.quiz-form fieldset.question")
-    expect(fieldsets).to_have_count(len(final_assessment["en"].fixed_questions))
+    expect(fieldsets).to_have_count(final_assessment["en"].draw_count)
     for index, (item, question) in enumerate(shown):
         expect(fieldsets.nth(index).locator(".question__prompt")).to_have_text(question.prompt)
         labels = fieldsets.nth(index).locator("label")
@@ -157,22 +163,26 @@ def test_learner_fails_the_final_assessment_in_urdu_then_passes_it(new_page, fin
     expect(result).to_have_class(re.compile(r"\bmessage--warning\b"))
     expect(result).to_contain_text(translated("ur", "You did not pass this time."))
 
-    # Feedback after each attempt: every question, the feedback on the wrong choice, and why.
+    # After a failed attempt: which questions were missed, never the right answers or why.
     sections = page.locator("section.question--result")
     expect(sections).to_have_count(len(shown))
     not_right = translated("ur", "not right")
+    blank = translated("ur", "not answered")
     for index, ((_item, question), option) in enumerate(zip(shown, chosen, strict=True)):
         section = sections.nth(index)
-        expect(section.locator("h3")).to_contain_text(not_right)
+        expect(section.locator("h3")).to_contain_text(not_right if option else blank)
         expect(section.locator(".question__prompt")).to_have_text(question.prompt)
-        expect(section.locator(".question__explanation")).to_contain_text(question.explanation)
+        expect(section.locator(".question__explanation")).to_have_count(0)
         if option is not None:
-            expect(section.locator(".question__review")).to_contain_text(option["feedback"])
+            expect(section.locator(".question__review")).not_to_contain_text(option["feedback"])
+    expect(page.locator("main")).not_to_contain_text(f"({translated('ur', 'correct answer')})")
     assert_mostly_urdu(page.locator("main").inner_text())
     screenshot(page, "quiz-results-failed-ur")
 
     # Second attempt: every question answered right through the form.
-    page.get_by_role("button", name=translated("ur", "Try again"), exact=True).click()
+    page.get_by_role("link", name=translated("ur", "Try again"), exact=True).click()
+    expect(page).to_have_url(at(quiz.url))
+    page.locator(START_BUTTON).click()
     expect(page).to_have_url(at(quiz.url + "attempt/"))
     attempt = open_attempt(user)
     assert attempt.pk != failed.pk
@@ -183,10 +193,21 @@ def test_learner_fails_the_final_assessment_in_urdu_then_passes_it(new_page, fin
     assert (passed.passed, passed.score) == (True, 100)
     expect(result).to_have_class(re.compile(r"\bmessage--success\b"))
     expect(result).to_contain_text(translated("ur", "You passed."))
-    expect(page.get_by_role("button", name=translated("ur", "Try again"))).to_have_count(0)
+    expect(page.get_by_role("link", name=translated("ur", "Try again"))).to_have_count(0)
+    with translation.override("ur"):
+        left = [
+            translation.ngettext("%(left)s attempt left.", "%(left)s attempts left.", n)
+            % {"left": n}
+            for n in range(3)
+        ]
+    for line in left:  # passed: no count of attempts left
+        expect(page.locator("main")).not_to_contain_text(line)
     right = translated("ur", "right")
     for index in range(len(shown)):
-        expect(sections.nth(index).locator("h3")).to_have_text(re.compile(f": {re.escape(right)}$"))
+        heading = sections.nth(index).locator("h3")
+        expect(heading).to_have_text(re.compile(f"✓ {re.escape(right)}$"))
+        # Now passed: the right answers and why.
+        expect(sections.nth(index).locator(".question__explanation")).to_have_count(1)
     screenshot(page, "quiz-results-passed-ur")
 
     page.goto(course.url)
@@ -253,3 +274,122 @@ def test_question_page_gives_no_answers_away(new_page, final_assessment):
         assert attributes, "the quiz form is missing"
         leaks = [a for a in attributes if re.search(r"correct|right|answer|true", a, re.I)]
         assert leaks == [], f"{language}: answer markers in the form: {leaks}"
+
+
+@pytest.fixture
+def practice(foundations):
+    """The demo practice quiz (five questions, untimed) in English."""
+    load_demo_quizzes()
+    return QuizPage.objects.get(locale__language_code="en", slug="practice-indicators")
+
+
+def first_choice(attempt):
+    """(number, layout item, question) of the attempt's first choice question."""
+    return next(
+        (number, item, question)
+        for number, (item, question) in enumerate(shown_questions(attempt, "en"), start=1)
+        if question.is_choice
+    )
+
+
+def answer_one_and_submit(page, quiz):
+    """A new learner starts ``quiz``, answers one choice question and presses submit.
+
+    Returns the attempt, the number of the question answered and its layout item."""
+    user = UserFactory()
+    sign_in(page, "en", user.email, DEFAULT_PASSWORD)
+    start(page, quiz)
+    attempt = open_attempt(user)
+    number, item, question = first_choice(attempt)
+    answer_wrong(page, item, question)
+    page.locator(REVIEW_BUTTON).click()
+    return attempt, number, item
+
+
+def test_saving_and_submitting_look_different(new_page, practice):
+    page = new_page(viewport=PHONE)
+    user = UserFactory()
+    sign_in(page, "en", user.email, DEFAULT_PASSWORD)
+    start(page, practice)
+    style = "b => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]"
+    save = page.locator(SAVE_BUTTON).evaluate(style)
+    review = page.locator(REVIEW_BUTTON).evaluate(style)
+    assert save != review, "saving and submitting look the same"
+    assert save[0] == "rgb(255, 255, 255)"  # the secondary style is not overridden
+    # Not side by side: the submit button sits in its own box, well below saving.
+    save_box = page.locator(SAVE_BUTTON).bounding_box()
+    review_box = page.locator(REVIEW_BUTTON).bounding_box()
+    assert review_box["y"] - (save_box["y"] + save_box["height"]) > 40
+
+
+def test_the_page_asks_before_grading_and_going_back_spends_nothing(new_page, practice):
+    page = new_page(viewport=PHONE)
+    attempt, number, _item = answer_one_and_submit(page, practice)
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text(f"Questions not answered: 4 of {len(attempt.layout)}")
+    dialog.get_by_role("button", name="Go back to the questions").click()
+    expect(dialog).to_be_hidden()
+    # Back on the first question left blank, with the answer given kept.
+    blank = 2 if number == 1 else 1
+    expect(page.locator(f"#question-{blank} :is(input, select)").first).to_be_focused()
+    expect(page.locator(f"#question-{number} input:checked")).to_have_count(1)
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.IN_PROGRESS
+    screenshot(page, "quiz-confirm-dialog-en")
+    submit(page, practice)
+    assert page.console.messages == []
+
+
+def test_without_javascript_a_confirmation_page_asks_first(browser, live_server, practice):
+    context = browser.new_context(
+        base_url=live_server.url, viewport=PHONE, java_script_enabled=False
+    )
+    try:
+        page = context.new_page()
+        attempt, number, item = answer_one_and_submit(page, practice)
+        expect(page).to_have_url(at(practice.url + "confirm/"))
+        expect(page.locator("main")).to_contain_text(
+            f"Questions not answered: 4 of {len(attempt.layout)}"
+        )
+        screenshot(page, "quiz-confirm-page-en")
+        page.get_by_role("link", name="Go back to the questions").click()
+        expect(page).to_have_url(at(practice.url + "attempt/"))
+        expect(page.locator(f"#question-{number} input:checked")).to_have_count(1)
+        page.locator(REVIEW_BUTTON).click()
+        page.get_by_role("button", name="Submit for grading").click()
+        expect(page).to_have_url(re.compile(re.escape(practice.url) + r"results/\d+/$"))
+        attempt.refresh_from_db()
+        assert attempt.status == AttemptStatus.SUBMITTED
+        assert list(attempt.answers) == [item["question"]]
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_time_limit_stays_in_sight_on_a_narrow_phone(new_page, final_assessment, language):
+    quiz = final_assessment[language]
+    page = new_page(viewport={"width": 320, "height": 640})
+    user = UserFactory(preferred_language=language)
+    sign_in(page, language, user.email, DEFAULT_PASSWORD)
+    start(page, quiz)
+    timer = page.locator(".quiz-timer")
+    expect(timer.locator("[role=timer]")).to_contain_text(
+        re.compile(re.escape(translated(language, "Time left")) + r" 1?\d:\d\d")
+    )
+    box = timer.bounding_box()
+    assert box["height"] <= 72, f"the timer takes {box['height']} px"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    # Scrolled to the last question, the timer is still at the top of the screen...
+    last = page.locator("fieldset.question").last
+    page.goto(page.url + f"#{last.get_attribute('id')}")
+    page.wait_for_timeout(200)
+    box = timer.bounding_box()
+    assert 0 <= box["y"] <= 1, box
+    # ...and the question jumped to begins below it, not under it.
+    assert last.bounding_box()["y"] >= box["y"] + box["height"]
+    # Screen readers are not told the time every second: nothing announced on load.
+    page.wait_for_timeout(2100)
+    assert page.locator(".quiz-timer [aria-live]").inner_text() == ""
+    assert page.locator(".quiz-timer [role=timer][aria-live]").count() == 0
+    screenshot(page, f"quiz-timer-320-{language}")
