@@ -45,7 +45,14 @@ def test_profile_offers_prefer_not_to_say_like_sign_up(client, home_pages, langu
     assert f'<option value="" selected>{prefer_not}</option>' in html
 
 
-TITLE_CASE = ["Email Address", "Change Email", "Change Password", "Two-Factor Authentication"]
+TITLE_CASE = [
+    "Email Address",
+    "Change Email",
+    "Change Password",
+    "Two-Factor Authentication",
+    "New Password",
+    "Current Password",
+]
 
 
 @pytest.mark.parametrize("path", ["email/", "password/change/", "2fa/"])
