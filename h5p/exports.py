@@ -29,6 +29,18 @@ def home_page():
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
+def actor(user_id, site=None):
+    """The pseudonymous xAPI actor of learner ``user_id``: an account on this platform.
+
+    The player gives it to H5P, so statements carry it from the start, and the export
+    writes it over whatever actor a stored statement has; both name the learner alike.
+    """
+    return {
+        "objectType": "Agent",
+        "account": {"homePage": site or home_page(), "name": str(user_id)},
+    }
+
+
 def _statement_id(raw_id, pk, site):
     """The statement's own id if it is a UUID (an LRS refuses others), else a stable one."""
     if isinstance(raw_id, str):
@@ -48,10 +60,7 @@ def lrs_statement(row, site):
         statement["context"] = {
             key: value for key, value in context.items() if key not in IDENTIFYING_CONTEXT
         }
-    statement["actor"] = {
-        "objectType": "Agent",
-        "account": {"homePage": site, "name": str(row["user_id"])},
-    }
+    statement["actor"] = actor(row["user_id"], site)
     statement["timestamp"] = row["timestamp"].isoformat()
     statement["stored"] = row["received_at"].isoformat()
     statement["id"] = _statement_id(raw.get("id"), row["pk"], site)

@@ -9,6 +9,7 @@ by the host page (the platform's own origin, signed in, with a CSRF token).
 import json
 import mimetypes
 import posixpath
+import re
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -23,6 +24,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from config import ratelimit
 
+from . import exports
 from .models import H5PContentVersion, H5PLibrary
 from .player import embed_policy, frame_ancestors, parent_origin
 from .statements import Refused, record_statement, save_state, saved_state_for
@@ -95,6 +97,17 @@ def embed(request, token):
     config = {
         "contentId": content.pk,
         "parentOrigin": parent_origin(request),
+        # The learner's pseudonym, the export's actor name; H5P keeps it as its user id.
+        "actor": exports.actor(player.user_id)["account"]["name"] if player.user_id else "",
+        # What h5p-standalone merges into H5PIntegration before H5P starts.
+        "integration": {
+            "siteUrl": exports.home_page(),
+            # This page's origin is opaque, so the platform's images are foreign to it:
+            # asked for without CORS, they taint any canvas they are drawn on. The files
+            # allow any origin; H5P asks in CORS mode for paths and for URLs matching this.
+            "crossorigin": "anonymous",
+            "crossoriginRegex": re.escape(base + "/"),
+        },
         "player": {
             "id": str(content.pk),
             # In place, not in a nested frame: this page is the sandbox already, and

@@ -194,36 +194,43 @@ HOSTILE_JS = b"""
 """
 
 
-def hostile_package(victim):
+def own_content(machine_name, js, content=None, content_files=None):
+    """Stored content whose main library, ``machine_name`` 1.0, is the one script ``js``."""
     library = LibrarySource(
         library_json={
-            "title": "Hostile",
-            "machineName": "TIP.Hostile",
+            "title": machine_name.rpartition(".")[2],
+            "machineName": machine_name,
             "majorVersion": 1,
             "minorVersion": 0,
             "patchVersion": 0,
             "runnable": 1,
-            "preloadedJs": [{"path": "hostile.js"}],
+            "preloadedJs": [{"path": "main.js"}],
         },
-        files={"hostile.js": HOSTILE_JS},
+        files={"main.js": js},
     )
-    return build_package(
-        title="Looks harmless",
+    package = build_package(
+        title=library.library_json["title"],
         language="en",
         main_library=library,
-        content={"victimId": victim.pk, "victimIri": victim.object_iri()},
+        content=content or {},
+        content_files=content_files,
     )
+    return import_package(io.BytesIO(package)).version.content
+
+
+def step_with(content, slug, language="en"):
+    """A published activity step showing ``content``, beside the demo activity."""
+    step = activity_step(language)
+    added = step.get_parent().add_child(
+        instance=H5PActivityPage(title=slug.title(), slug=slug, activity=content)
+    )
+    return publish(added)
 
 
 def test_a_hostile_package_cannot_reach_the_platform(new_page, foundations):
     victim = activity_step("en").activity
-    hostile = import_package(io.BytesIO(hostile_package(victim))).version.content
-    step = activity_step("en")
-    trap = publish(
-        step.get_parent().add_child(
-            instance=H5PActivityPage(title="Trap", slug="trap", activity=hostile)
-        )
-    )
+    content = {"victimId": victim.pk, "victimIri": victim.object_iri()}
+    trap = step_with(own_content("TIP.Hostile", HOSTILE_JS, content), "trap")
     learner = UserFactory()
     page = new_page()
     sign_in(page, "en", learner.email, DEFAULT_PASSWORD)
@@ -247,26 +254,8 @@ def test_a_hostile_package_cannot_reach_the_platform(new_page, foundations):
 
 
 def test_content_that_cannot_start_says_so(new_page, foundations):
-    broken = LibrarySource(
-        library_json={
-            "title": "Broken",
-            "machineName": "TIP.Broken",
-            "majorVersion": 1,
-            "minorVersion": 0,
-            "patchVersion": 0,
-            "runnable": 1,
-            "preloadedJs": [{"path": "broken.js"}],
-        },
-        files={"broken.js": b"/* defines no constructor */\n"},
-    )
-    package = build_package(title="Broken", language="en", main_library=broken, content={})
-    content = import_package(io.BytesIO(package)).version.content
-    step = activity_step("en")
-    page_with_it = publish(
-        step.get_parent().add_child(
-            instance=H5PActivityPage(title="Broken", slug="broken", activity=content)
-        )
-    )
+    broken = own_content("TIP.Broken", b"/* defines no constructor */\n")
+    page_with_it = step_with(broken, "broken")
     page = new_page()
     sign_in(page, "en", UserFactory().email, DEFAULT_PASSWORD)
     page.goto(page_with_it.url)

@@ -58,20 +58,28 @@ def dependency(name, major, minor):
     return {"machineName": name, "majorVersion": major, "minorVersion": minor}
 
 
-def tiny_png():
-    """A valid one-pixel PNG."""
-
+def _png(size, colour_type, rows):
     def chunk(kind, data):
         checksum = struct.pack(">I", zlib.crc32(kind + data))
         return struct.pack(">I", len(data)) + kind + data + checksum
 
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", size, size, 8, colour_type, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+        + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+def tiny_png():
+    """A valid one-pixel PNG."""
+    return _png(1, 0, b"\x00\x80")
+
+
+def colour_png(red, green, blue, size=2):
+    """A square PNG of ``size`` pixels a side, all of one colour."""
+    return _png(size, 2, (b"\x00" + bytes((red, green, blue)) * size) * size)
 
 
 def _json(data):

@@ -8,6 +8,7 @@ from django.test import Client
 import pytest
 import time_machine
 
+from h5p.exports import actor
 from h5p.player import embed_url
 from h5p.tokens import make_token, read_token
 from tests.factories import UserFactory
@@ -149,3 +150,37 @@ def test_a_separate_player_origin(activity, settings):
         in (response["Content-Security-Policy"])
     )
     assert config_of(response)["parentOrigin"] == "https://learning.example.org"
+
+
+def test_the_player_asks_for_the_platforms_files_in_cors_mode(activity):
+    """In the opaque-origin frame the platform's images are foreign: fetched without CORS
+    they taint a canvas. H5P asks in CORS mode for the URLs its crossoriginRegex matches."""
+    url, token = embed_url(activity.current_version, UserFactory())
+    integration = config_of(Client().get(url))["integration"]
+    assert integration["crossorigin"] == "anonymous"
+    pattern = re.compile(integration["crossoriginRegex"])  # JavaScript reads it alike
+    image = f"/h5p/play/{token}/content/images/poster.png"
+    assert pattern.search(image)
+    assert pattern.search("http://testserver" + image)
+    assert not pattern.search("https://www.youtube.com/iframe_api")
+    other = make_token(activity.current_version, None)
+    assert not pattern.search(f"/h5p/play/{other}/content/images/poster.png")
+    response = Client().get(image.replace("images/poster.png", "content.json"))
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_the_players_actor_is_the_learners_pseudonym_of_the_export(activity):
+    learner = UserFactory()
+    url, _token = embed_url(activity.current_version, learner)
+    config = config_of(Client().get(url))
+    account = actor(learner.pk)["account"]
+    assert (config["actor"], config["integration"]["siteUrl"]) == (
+        account["name"],
+        account["homePage"],
+    )
+    assert learner.email not in json.dumps(config)
+    again = config_of(Client().get(embed_url(activity.current_version, learner)[0]))
+    assert again["actor"] == config["actor"]  # the same on every load
+
+    visitor = config_of(Client().get(embed_url(activity.current_version, None)[0]))
+    assert visitor["actor"] == ""  # nobody to name; H5P makes up an id, nothing is kept
