@@ -28,6 +28,7 @@ from wagtail.snippets.views.snippets import PreviewOnEditView
 from wagtail.utils.decorators import xframe_options_sameorigin_override
 
 from . import exports
+from .external import version_external_hosts
 from .forms import ExportForm, LibrariesForm, PackageForm, max_upload_bytes
 from .models import H5PContent, H5PContentVersion, H5PLibrary
 from .services import may_install_libraries, may_upload
@@ -116,6 +117,16 @@ def _upload_message(result, created):
     if result.installed:
         text += " " + _installed_message(result.installed)
     return text
+
+
+def external_warning(hosts):
+    """What a trainer is told about content that plays files from other websites."""
+    return _(
+        "This content plays a video or another file from another website (%(hosts)s). "
+        "The player does not load other websites, so learners see a message in its place. "
+        "To show it, put the video file itself into the content in the H5P editor and upload "
+        "the package again."
+    ) % {"hosts": ", ".join(hosts)}
 
 
 def _installed_message(libraries):
@@ -207,6 +218,7 @@ class ContentView(UploadMixin, FormView):
         version = content.current_version
         folders = sorted(version.libraries) if version else []
         newest = _newest_libraries(folders)
+        hosts = version_external_hosts(version)
         context.update(
             content=content,
             language=language_label(content.language),
@@ -224,6 +236,7 @@ class ContentView(UploadMixin, FormView):
                 self.url("delete", content.pk) if user.has_perm("h5p.delete_h5pcontent") else ""
             ),
             player=content.preview_player(self.request),
+            external_warning=external_warning(hosts) if hosts else "",
         )
         return context
 

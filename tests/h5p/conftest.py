@@ -3,9 +3,13 @@
 import io
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
 
 from h5p.demo import sort_cards_content, sort_cards_package
 from h5p.services import import_package
+from tests.factories import StaffUserFactory
+
+SECRET = "JBSWY3DPEHPK3PXP"
 
 
 def sorting_package(title="Sort the situations", language="en", cards=2):
@@ -35,3 +39,18 @@ def store(data):
 def activity(db, media_root):
     """Stored content: the sorting activity, libraries installed."""
     return store(sorting_package())
+
+
+def signed_in(client, user):
+    """``client`` signed in as ``user``, whose authenticator app is set up (staff need one)."""
+    TOTP.activate(user, SECRET)
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def admin(client, media_root):
+    """A platform administrator, signed in with ``client``."""
+    user = StaffUserFactory(full_name="Platform Admin")
+    signed_in(client, user)
+    return user

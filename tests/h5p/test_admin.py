@@ -20,12 +20,13 @@ from allauth.mfa.totp.internal.auth import TOTP
 from h5p.exports import lrs_statement
 from h5p.models import ContentUserData, H5PContent, H5PContentVersion, H5PLibrary, XAPIStatement
 from h5p.validation import InvalidPackage, Limits, validate_package
-from tests.factories import StaffUserFactory, UserFactory
+from tests.factories import UserFactory
 from tests.h5p import packages
+
+from .conftest import SECRET, signed_in
 
 pytestmark = pytest.mark.django_db
 
-SECRET = "JBSWY3DPEHPK3PXP"
 ADD_URL = "/admin/snippets/h5p/h5pcontent/add/"
 LIST_URL = "/admin/snippets/h5p/h5pcontent/"
 CHOOSER_URL = "/admin/snippets/choose/h5p/h5pcontent/"
@@ -71,19 +72,6 @@ def stored_files(media_root):
 
 
 # Users ---------------------------------------------------------------------
-
-
-def signed_in(client, user):
-    TOTP.activate(user, SECRET)
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def admin(client, media_root):
-    user = StaffUserFactory(full_name="Platform Admin")
-    signed_in(client, user)
-    return user
 
 
 @pytest.fixture
