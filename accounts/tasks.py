@@ -3,12 +3,28 @@ import smtplib
 
 from django.core.mail import EmailMultiAlternatives
 
-from celery import shared_task
+from celery import Task, shared_task
 
 logger = logging.getLogger(__name__)
 
 
+class EmailTask(Task):
+    """Keeps the message out of the result backend, which holds a task's arguments for a
+    week (CELERY_RESULT_EXTENDED): only the subject and the number of recipients are
+    recorded, never a body with its sign-in or password-reset links."""
+
+    def apply_async(self, args=None, kwargs=None, **options):
+        fields = kwargs or {}
+        options.setdefault("argsrepr", "()")
+        options.setdefault(
+            "kwargsrepr",
+            repr({"subject": fields.get("subject"), "recipients": len(fields.get("to") or [])}),
+        )
+        return super().apply_async(args, kwargs, **options)
+
+
 @shared_task(
+    base=EmailTask,
     bind=True,
     acks_late=True,
     autoretry_for=(smtplib.SMTPException, OSError),

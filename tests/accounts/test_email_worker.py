@@ -50,3 +50,7 @@ def test_a_real_worker_sends_the_email_and_records_the_result(worker):
     record = TaskResult.objects.get(task_id=result.id)
     assert record.status == "SUCCESS"
     assert record.worker  # set by the worker process, not this one
+    # Kept for a week: the subject, never the body (it may hold a password-reset link).
+    assert "Worker check" in record.task_kwargs
+    assert "Sent by a worker" not in record.task_kwargs
+    assert "b@example.org" not in record.task_kwargs
