@@ -46,7 +46,10 @@ def quiz_summary(attempts):
         "too_few": len(scores) < MIN_ATTEMPTS,
         "min_attempts": MIN_ATTEMPTS,
         "learners": len({a.user_id for a in attempts}),
-        "pass_rate": round(100 * sum(1 for a in attempts if a.passed) / len(scores)),
+        # A pre-test has no pass mark (``passed`` is None): no pass rate either.
+        "pass_rate": None
+        if all(a.passed is None for a in attempts)
+        else round(100 * sum(1 for a in attempts if a.passed) / len(scores)),
         "mean": round(statistics.fmean(scores), 1),
         "median": round(statistics.median(scores), 1),
         "distribution": [

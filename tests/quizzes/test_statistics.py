@@ -129,3 +129,16 @@ def test_csv_cells_cannot_run_as_formulas(client, graded):
         "utf-8-sig"
     )
     assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body
+
+
+def test_a_pre_test_has_no_pass_rate(home_pages):
+    """Pre-test attempts are neither passed nor failed: 0% would misreport them."""
+    page, _ = course(steps=1)
+    q = question("single")
+    pre = quiz(page, [q], slug="pre", kind=QuizKind.PRE_TEST)
+    key = q.translation_key.hex
+    for mark in (0.0, 1.0):
+        Attempt.objects.filter(pk=finished(UserFactory(), pre, {key: mark}).pk).update(passed=None)
+    summary = quiz_summary(list(Attempt.objects.all()))
+    assert summary["attempts"] == 2
+    assert summary["pass_rate"] is None
