@@ -93,3 +93,15 @@ def _parse_per_option(kind, key, option_ids, matches, data):
     if len(positions) != len(option_ids) or len(set(positions.values())) != len(option_ids):
         return None  # incomplete or repeated positions: not an answer yet
     return [option_id for option_id, _p in sorted(positions.items(), key=lambda item: item[1])]
+
+
+def is_chosen(answer, option_id):
+    """Whether a stored choice answer (one id, or a list of ids) picks ``option_id``."""
+    return answer == option_id or (isinstance(answer, list) and option_id in answer)
+
+
+def ordering_positions(question, answer):
+    """{option id: 1-based place} of a stored ordering answer; empty for other kinds."""
+    if question.kind != "ordering" or not isinstance(answer, list):
+        return {}
+    return {option_id: index + 1 for index, option_id in enumerate(answer)}

@@ -7,6 +7,7 @@ carries its right pairs, so nothing hidden can leak into the page by a template 
 
 from courses.learning import completion_links as course_completion_links
 
+from .answers import is_chosen, ordering_positions
 from .services import is_answered
 
 #: A question's state in the results; the template gives each its symbol and words.
@@ -23,17 +24,13 @@ def _state(entry, answer, mark):
 
 def _options(entry, question, answer, review):
     values = dict(question.option_values)
-    positions = (
-        {oid: index + 1 for index, oid in enumerate(answer)}
-        if question.kind == "ordering" and isinstance(answer, list)
-        else {}
-    )
+    positions = ordering_positions(question, answer)
     options = []
     for option_id in entry["options"]:
         value = values.get(option_id)
         if value is None:
             continue
-        chosen = answer == option_id or (isinstance(answer, list) and option_id in answer)
+        chosen = is_chosen(answer, option_id)
         option = {"text": value["text"], "chosen": chosen, "position": positions.get(option_id)}
         if question.kind == "matching":
             picked = answer.get(option_id) if isinstance(answer, dict) else None

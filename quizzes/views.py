@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from .answers import BadAnswers, parse_answers
+from .answers import BadAnswers, is_chosen, ordering_positions, parse_answers
 from .models import Attempt, Question
 from .models.attempts import AttemptStatus
 from .models.pages import ReviewWhen
@@ -74,8 +74,8 @@ def quiz_start(request, quiz):
 
 
 def _layout_items(attempt, questions):
-    """What the attempt and results pages show: each question with its options in the
-    stored order and the learner's answer spread over them (no correctness here)."""
+    """What the attempt page shows: each question with its options in the stored order
+    and the learner's answer spread over them (no correctness here)."""
     items = []
     for number, entry in enumerate(attempt.layout, start=1):
         question = questions.get(entry["question"])
@@ -84,11 +84,7 @@ def _layout_items(attempt, questions):
         values = dict(question.option_values)
         answer = attempt.answers.get(entry["question"])
         match_order = entry.get("matches", [])
-        positions = (
-            {option_id: index + 1 for index, option_id in enumerate(answer)}
-            if question.kind == "ordering" and isinstance(answer, list)
-            else {}
-        )
+        positions = ordering_positions(question, answer)
         options = []
         for option_id in entry["options"]:
             if option_id not in values:
@@ -98,8 +94,7 @@ def _layout_items(attempt, questions):
                 {
                     "id": option_id,
                     "value": values[option_id],
-                    "checked": answer == option_id
-                    or (isinstance(answer, list) and option_id in answer),
+                    "checked": is_chosen(answer, option_id),
                     "match_index": match_order.index(chosen_match)
                     if chosen_match in match_order
                     else None,
